@@ -1,0 +1,222 @@
+package io.jenkins.plugins.aigate.core.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import io.jenkins.plugins.aigate.core.commit.ChangedPath;
+import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.commit.Trailer;
+import io.jenkins.plugins.aigate.core.commit.TrailerLineFinder;
+import io.jenkins.plugins.aigate.core.commit.TrailerMention;
+import io.jenkins.plugins.aigate.core.commit.TrailerParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A commit's fields, each computed and normalised at most once, for one assessment (not thread-safe). */
+final class CommitFields implements FieldSource {
+    private static final Pattern MERGE_PULL_REQUEST = Pattern.compile("^Merge pull request #\\d+ from [^\\s/]+/(\\S+)");
+    private static final Pattern MERGE_BRANCH = Pattern.compile(
+            "^Merge (?:remote-tracking )?branch '([^']+)'(?: of \\S+)?(?: into '?([^'\\s]+)'?)?");
+
+    private final Commit commit;
+    private final TrailerLineFinder finder;
+    private final Map<Field, List<FieldValue>> values = new HashMap<>();
+    private final Map<Field, List<FieldValue>> mentionValues = new HashMap<>();
+    private List<Trailer> trailers;
+    private List<TrailerMention> rawMentions;
+    private List<TrailerMention> normalisedMentions;
+    private String normalisedMessage;
+    private boolean normalisedKnown;
+
+    CommitFields(Commit commit, TrailerLineFinder finder) {
+        this.commit = commit;
+        this.finder = finder;
+    }
+
+    Commit commit() {
+        return commit;
+    }
+
+    @Override
+    public List<FieldValue> values(Field field) {
+        List<FieldValue> cached = values.get(field);
+        if (cached == null) {
+            cached = compute(field);
+            values.put(field, cached);
+        }
+        return cached;
+    }
+
+    @Override
+    public List<FieldValue> mentionValues(Field field) {
+        List<FieldValue> cached = mentionValues.get(field);
+        if (cached == null) {
+            cached = computeMentions(field);
+            mentionValues.put(field, cached);
+        }
+        return cached;
+    }
+
+    /** @return the message normalised, or {@code null} when normalising changes nothing */
+    String normalisedMessage() {
+        if (!normalisedKnown) {
+            String normalised = TextNormalizer.normalize(commit.message());
+            normalisedMessage = normalised.equals(commit.message()) ? null : normalised;
+            normalisedKnown = true;
+        }
+        return normalisedMessage;
+    }
+
+    private List<FieldValue> compute(Field field) {
+        switch (field.kind()) {
+            case AUTHOR_NAME:
+                return List.of(FieldValue.of(commit.author().name(), null));
+            case AUTHOR_EMAIL:
+                return List.of(FieldValue.of(commit.author().email(), null));
+            case COMMITTER_NAME:
+                return List.of(FieldValue.of(commit.committer().name(), null));
+            case COMMITTER_EMAIL:
+                return List.of(FieldValue.of(commit.committer().email(), null));
+            case SUBJECT:
+                return List.of(FieldValue.of(commit.subject(), null));
+            case MESSAGE:
+                return List.of(new FieldValue(commit.message(), normalisedMessage(), null, null));
+            case TRAILER:
+                return trailerValues(field.trailerKey());
+            case CO_AUTHOR_NAME:
+            case CO_AUTHOR_EMAIL:
+                return coAuthorValues(field.kind() == Field.Kind.CO_AUTHOR_EMAIL);
+            case MERGED_BRANCH:
+                return mergedBranches();
+            case PATH:
+                return paths();
+            default:
+                return List.of();
+        }
+    }
+
+    private List<Trailer> trailers() {
+        if (trailers == null) {
+            trailers = TrailerParser.parse(commit.message());
+        }
+        return trailers;
+    }
+
+    private List<FieldValue> trailerValues(String key) {
+        List<FieldValue> out = new ArrayList<>();
+        for (Trailer trailer : trailers()) {
+            if (trailer.hasKey(key)) {
+                FieldValue value = FieldValue.of(trailer.value(), null);
+                out.add(new FieldValue(value.raw, value.normalised, trailer.toString(), null));
+            }
+        }
+        return out;
+    }
+
+    private List<FieldValue> coAuthorValues(boolean email) {
+        List<FieldValue> out = new ArrayList<>();
+        for (Trailer trailer : trailers()) {
+            if (isCoAuthorKey(trailer.key())) {
+                String raw = part(trailer.value(), email);
+                String normalised = part(TextNormalizer.normalize(trailer.value()), email);
+                out.add(new FieldValue(raw, normalised.equals(raw) ? null : normalised, trailer.toString(), trailer));
+            }
+        }
+        return out;
+    }
+
+    private List<FieldValue> computeMentions(Field field) {
+        boolean coAuthor = field.kind() == Field.Kind.CO_AUTHOR_NAME || field.kind() == Field.Kind.CO_AUTHOR_EMAIL;
+        if (field.kind() != Field.Kind.TRAILER && !coAuthor) {
+            return List.of();
+        }
+        if (rawMentions == null) {
+            rawMentions = finder.find(commit.message());
+            normalisedMentions = normalisedMessage() == null ? List.of() : finder.find(normalisedMessage());
+        }
+        List<FieldValue> out = new ArrayList<>();
+        addMentions(field, coAuthor, rawMentions, false, out);
+        addMentions(field, coAuthor, normalisedMentions, true, out);
+        return out;
+    }
+
+    private void addMentions(Field field, boolean coAuthor, List<TrailerMention> mentions, boolean normalised,
+            List<FieldValue> out) {
+        for (TrailerMention mention : mentions) {
+            Trailer trailer = mention.trailer();
+            String text;
+            if (coAuthor) {
+                if (!isCoAuthorKey(trailer.key())) {
+                    continue;
+                }
+                text = part(trailer.value(), field.kind() == Field.Kind.CO_AUTHOR_EMAIL);
+            } else if (trailer.hasKey(field.trailerKey())) {
+                text = trailer.value();
+            } else {
+                continue;
+            }
+            String display = Detector.clip(line(commit.message(), mention.lineIndex()).strip());
+            out.add(normalised ? new FieldValue(null, text, display, mention)
+                    : new FieldValue(text, null, display, mention));
+        }
+    }
+
+    private static String part(String value, boolean email) {
+        CoAuthor coAuthor = CoAuthor.parse(value);
+        return email ? coAuthor.email : coAuthor.name;
+    }
+
+    static boolean isCoAuthorKey(String key) {
+        return key.equalsIgnoreCase("Co-authored-by") || key.equalsIgnoreCase("Co-developed-by");
+    }
+
+    private List<FieldValue> mergedBranches() {
+        String subject = commit.subject();
+        if (!subject.startsWith("Merge ")) {
+            return List.of();
+        }
+        List<FieldValue> out = new ArrayList<>();
+        Matcher pullRequest = MERGE_PULL_REQUEST.matcher(subject);
+        if (pullRequest.find()) {
+            out.add(FieldValue.of(pullRequest.group(1), null));
+            return out;
+        }
+        Matcher branch = MERGE_BRANCH.matcher(subject);
+        if (branch.find()) {
+            String merged = branch.group(1);
+            if (subject.startsWith("Merge remote-tracking") && merged.indexOf('/') > 0) {
+                merged = merged.substring(merged.indexOf('/') + 1);
+            }
+            out.add(FieldValue.of(merged, null));
+            if (branch.group(2) != null) {
+                out.add(FieldValue.of(branch.group(2), null));
+            }
+        }
+        return out;
+    }
+
+    private List<FieldValue> paths() {
+        List<FieldValue> out = new ArrayList<>();
+        for (ChangedPath path : commit.changedPaths()) {
+            out.add(FieldValue.of(path.path(), null));
+            path.oldPath().ifPresent(old -> out.add(FieldValue.of(old, null)));
+        }
+        return out;
+    }
+
+    /** @return line {@code index} (zero-based) of {@code text} without its line end, or "" past the end */
+    static String line(String text, int index) {
+        int from = 0;
+        for (int i = 0; i < index; i++) {
+            int nl = text.indexOf('\n', from);
+            if (nl < 0) {
+                return "";
+            }
+            from = nl + 1;
+        }
+        int nl = text.indexOf('\n', from);
+        String line = text.substring(from, nl < 0 ? text.length() : nl);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+}

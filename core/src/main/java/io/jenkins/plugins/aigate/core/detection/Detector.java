@@ -1,0 +1,294 @@
+package io.jenkins.plugins.aigate.core.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.commit.TrailerLineFinder;
+import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds evidence that an AI tool helped write a commit, with the built-in rules ({@link BuiltInRules}) and the
+ * administrator's own. Every pattern is compiled once, when the detector is made; a detector is immutable and safe
+ * to share between threads.
+ *
+ * <p>How a rule reads a commit:
+ * <ul>
+ *   <li>each field value is matched as found and, when normalising changes it ({@link TextNormalizer}), again in
+ *       normalised form; a rule that matches only the normalised form also yields {@value #EVASION_RULE_ID}
+ *       evidence (strong): someone hid the marker behind look-alike or invisible characters;</li>
+ *   <li>trailer and co-author rules read git's trailer block ({@code TrailerParser}); when that gives nothing,
+ *       they read known keys anywhere in the message ({@code TrailerLineFinder}) one confidence level lower, with
+ *       field {@code message};</li>
+ *   <li>each rule yields at most one piece of evidence per commit (and per pull request and pull-request
+ *       commit).</li>
+ * </ul>
+ */
+public final class Detector {
+    /** The id of the evidence that a rule matched only after normalisation. */
+    public static final String EVASION_RULE_ID = "EV-01";
+
+    private static final int MAX_DISPLAY = 300;
+    private static final String LABELS_PLACEHOLDER = "{aiLabels}";
+
+    private final DetectionSettings settings;
+    private final List<CompiledRule> commitRules = new ArrayList<>();
+    private final List<CompiledRule> pullRequestRules = new ArrayList<>();
+    private final TrailerLineFinder finder;
+    private final boolean evasionEnabled;
+
+    private Detector(DetectionSettings settings) {
+        this.settings = settings;
+        Set<String> disabled = new LinkedHashSet<>();
+        for (String id : settings.disabledRuleIds()) {
+            disabled.add(id.toLowerCase(Locale.ROOT));
+        }
+        this.evasionEnabled = !disabled.contains(EVASION_RULE_ID.toLowerCase(Locale.ROOT));
+        List<CompiledRule> all = new ArrayList<>();
+        for (BuiltInRule rule : BuiltInRules.all()) {
+            if (!disabled.contains(rule.id().toLowerCase(Locale.ROOT))) {
+                CompiledRule compiled = compile(rule, settings.aiLabels());
+                if (compiled != null) {
+                    all.add(compiled);
+                }
+            }
+        }
+        for (CustomRule rule : settings.customRules()) {
+            all.add(new CompiledRule(rule.name(), rule.tool(), rule.confidence(), List.of(Field.parse(rule.field())),
+                    RulePatterns.compile(rule.pattern()), null, null, null));
+        }
+        Set<String> keys = new LinkedHashSet<>(List.of("Co-authored-by", "Co-developed-by"));
+        for (CompiledRule rule : all) {
+            if (rule.readsCommit()) {
+                commitRules.add(rule);
+            }
+            if (rule.readsPullRequest()) {
+                pullRequestRules.add(rule);
+            }
+            for (Field field : rule.fields) {
+                if (field.kind() == Field.Kind.TRAILER) {
+                    keys.add(field.trailerKey());
+                }
+            }
+            if (rule.andField != null && rule.andField.kind() == Field.Kind.TRAILER) {
+                keys.add(rule.andField.trailerKey());
+            }
+        }
+        this.finder = new TrailerLineFinder(keys);
+    }
+
+    /**
+     * @param settings validated or not; every problem is reported at once
+     * @return a detector for those settings
+     * @throws DetectionSettingsException listing every problem when {@link DetectionSettings#validate()} finds any
+     */
+    public static Detector create(DetectionSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        List<RuleProblem> problems = settings.validate();
+        if (!problems.isEmpty()) {
+            throw new DetectionSettingsException(problems);
+        }
+        return new Detector(settings);
+    }
+
+    /** @return a detector with {@link DetectionSettings#defaults()} */
+    public static Detector withDefaults() {
+        return create(DetectionSettings.defaults());
+    }
+
+    public DetectionSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param commit the commit to assess
+     * @return its evidence and verdict
+     */
+    public CommitAssessment assess(Commit commit) {
+        return assess(commit, List.of());
+    }
+
+    /**
+     * Assesses a commit together with the pull requests it came from: each pull request's own fields, and each of
+     * its commits through the commit rules. Evidence from them carries the pull request's
+     * {@link PullRequest#provenance()} (and the pull-request commit's short id).
+     *
+     * @param commit       the commit to assess
+     * @param pullRequests the pull requests associated with it, possibly none
+     * @return its evidence and verdict
+     */
+    public CommitAssessment assess(Commit commit, List<PullRequest> pullRequests) {
+        Objects.requireNonNull(commit, "commit");
+        List<Evidence> evidence = new ArrayList<>();
+        assessCommit(commit, null, evidence);
+        for (PullRequest pullRequest : pullRequests) {
+            String provenance = pullRequest.provenance();
+            PullRequestFields fields = new PullRequestFields(pullRequest);
+            EvidenceSink sink = new EvidenceSink(evidence, provenance);
+            for (CompiledRule rule : pullRequestRules) {
+                apply(rule, fields, true, sink);
+            }
+            for (Commit prCommit : pullRequest.commits()) {
+                if (!prCommit.id().equals(commit.id())) {
+                    assessCommit(prCommit, provenance + ", commit " + prCommit.shortId(), evidence);
+                }
+            }
+        }
+        return new CommitAssessment(commit, evidence, settings.flagThreshold());
+    }
+
+    private void assessCommit(Commit commit, String provenance, List<Evidence> evidence) {
+        CommitFields fields = new CommitFields(commit, finder);
+        EvidenceSink sink = new EvidenceSink(evidence, provenance);
+        for (CompiledRule rule : commitRules) {
+            if (!apply(rule, fields, false, sink)) {
+                applyToMentions(rule, fields, sink);
+            }
+        }
+    }
+
+    /** Matches a rule's fields of one scope, as found first, then normalised. */
+    private boolean apply(CompiledRule rule, FieldSource source, boolean pullRequestScope, EvidenceSink sink) {
+        for (int pass = 0; pass < 2; pass++) {
+            boolean normalised = pass == 1;
+            for (Field field : rule.fields) {
+                if (field.kind().isPullRequest() != pullRequestScope) {
+                    continue;
+                }
+                List<FieldValue> values = source.values(field);
+                for (FieldValue value : values) {
+                    String text = normalised ? value.normalised : value.raw;
+                    if (text == null) {
+                        continue;
+                    }
+                    Matcher matcher = rule.pattern.matcher(text);
+                    if (matcher.find() && !cancelled(rule, text) && conditionHolds(rule, source, value, false)) {
+                        String display = display(value, text, matcher, normalised);
+                        sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The looser reading: trailer keys anywhere in the message, one confidence level lower. */
+    private void applyToMentions(CompiledRule rule, CommitFields source, EvidenceSink sink) {
+        for (int pass = 0; pass < 2; pass++) {
+            boolean normalised = pass == 1;
+            for (Field field : rule.fields) {
+                for (FieldValue value : source.mentionValues(field)) {
+                    String text = normalised ? value.normalised : value.raw;
+                    if (text == null) {
+                        continue;
+                    }
+                    if (rule.pattern.matcher(text).find() && !cancelled(rule, text)
+                            && conditionHolds(rule, source, value, true)) {
+                        sink.add(rule, weaker(rule.confidence), Field.Kind.MESSAGE.text(), value.display, normalised,
+                                evasionEnabled);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean cancelled(CompiledRule rule, String text) {
+        return rule.unless != null && rule.unless.matcher(text).find();
+    }
+
+    private static boolean conditionHolds(CompiledRule rule, FieldSource source, FieldValue value, boolean mention) {
+        if (rule.andField == null) {
+            return true;
+        }
+        List<FieldValue> others = mention && value.group != null ? source.mentionValues(rule.andField)
+                : source.values(rule.andField);
+        for (FieldValue other : others) {
+            if (value.group != null && other.group != null && other.group != value.group) {
+                continue;
+            }
+            if (other.raw != null && rule.andPattern.matcher(other.raw).find()
+                    || other.normalised != null && rule.andPattern.matcher(other.normalised).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String display(FieldValue value, String text, Matcher matcher, boolean normalised) {
+        if (value.display != null) {
+            return clip(value.display);
+        }
+        // a long text (message, pull-request body): show the line the match starts on, from the raw text
+        int start = matcher.start();
+        if (normalised) {
+            int lineIndex = 0;
+            for (int i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+                lineIndex++;
+            }
+            return clip(CommitFields.line(value.raw, lineIndex).strip());
+        }
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - lineStart > MAX_DISPLAY) {
+            lineStart = Math.max(lineStart, start - MAX_DISPLAY / 3);
+            lineEnd = Math.min(lineEnd, Math.max(matcher.end(), lineStart) + MAX_DISPLAY / 3);
+        }
+        return clip(text.substring(lineStart, Math.max(lineStart, lineEnd)).strip());
+    }
+
+    static String clip(String text) {
+        return text.length() <= MAX_DISPLAY ? text : text.substring(0, MAX_DISPLAY) + "\u2026";
+    }
+
+    private static Confidence weaker(Confidence confidence) {
+        return confidence == Confidence.DEFINITIVE ? Confidence.STRONG : Confidence.WEAK;
+    }
+
+    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels) {
+        String regex = rule.pattern();
+        if (regex.contains(LABELS_PLACEHOLDER)) {
+            if (aiLabels.isEmpty()) {
+                return null;
+            }
+            StringBuilder alternatives = new StringBuilder();
+            for (String label : aiLabels) {
+                alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(label));
+            }
+            regex = regex.replace(LABELS_PLACEHOLDER, "^(?:" + alternatives + ")$");
+        }
+        Field andField = rule.andField().isEmpty() ? null : Field.parse(rule.andField());
+        Pattern andPattern = rule.andPattern().isEmpty() ? null : RulePatterns.compile(rule.andPattern());
+        Pattern unless = rule.unlessPattern().isEmpty() ? null : RulePatterns.compile(rule.unlessPattern());
+        return new CompiledRule(rule.id(), rule.tool(), rule.confidence(), rule.fields(), RulePatterns.compile(regex),
+                andField, andPattern, unless);
+    }
+
+    /** Collects evidence for one commit or pull request, adding the evasion evidence once. */
+    private static final class EvidenceSink {
+        private final List<Evidence> evidence;
+        private final String provenance;
+        private boolean evasionReported;
+
+        EvidenceSink(List<Evidence> evidence, String provenance) {
+            this.evidence = evidence;
+            this.provenance = provenance;
+        }
+
+        void add(CompiledRule rule, Confidence confidence, String field, String value, boolean onlyNormalised,
+                boolean evasionEnabled) {
+            evidence.add(new Evidence(rule.id, rule.tool, confidence, field, value, provenance));
+            if (onlyNormalised && evasionEnabled && !evasionReported) {
+                evasionReported = true;
+                evidence.add(new Evidence(EVASION_RULE_ID, rule.tool, Confidence.STRONG, field, value, provenance));
+            }
+        }
+    }
+}
