@@ -1,0 +1,80 @@
+package io.jenkins.plugins.aigate.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class PolicyOverridesTest {
+    private final Policy policy = Policy.builder().requiredApprovals(2).mode(Mode.OBSERVE)
+            .rule(PathRule.builder("docs").paths("docs/**").exempt(true)).build();
+
+    @Test
+    void noOverridesGiveTheSamePolicy() {
+        assertThat(policy.tighten(PolicyOverrides.none())).isSameAs(policy);
+        assertThat(policy.tighten(PolicyOverrides.builder().requiredApprovals(2).build())).isSameAs(policy);
+    }
+
+    @Test
+    void tighteningRaisesApprovalsEnforcesAndAddsRules() {
+        Policy tightened = policy.tighten(PolicyOverrides.builder()
+                .requiredApprovals(3)
+                .enforce(true)
+                .rule(PathRule.builder("db").paths("db/migrations/**").requiredApprovals(4))
+                .build());
+
+        assertThat(tightened.requiredApprovals()).isEqualTo(3);
+        assertThat(tightened.mode()).isEqualTo(Mode.ENFORCE);
+        assertThat(tightened.rules()).extracting(PathRule::name).containsExactly("pipeline-definition", "docs", "db");
+        assertThat(tightened.fingerprint()).isNotEqualTo(policy.fingerprint());
+        // the original is untouched
+        assertThat(policy.requiredApprovals()).isEqualTo(2);
+        assertThat(policy.mode()).isEqualTo(Mode.OBSERVE);
+    }
+
+    @Test
+    void enforceFalseIsAcceptedWhereThePolicyDoesNotEnforceAnyway() {
+        assertThat(policy.tighten(PolicyOverrides.builder().enforce(false).build())).isSameAs(policy);
+    }
+
+    @Test
+    void offCanBeTurnedIntoEnforce() {
+        Policy off = Policy.builder().mode(Mode.OFF).build();
+        assertThat(off.tighten(PolicyOverrides.builder().enforce(true).build()).mode()).isEqualTo(Mode.ENFORCE);
+    }
+
+    @Test
+    void everyLooseningIsRefusedAtOnceAndNothingIsApplied() {
+        Policy enforced = policy.toBuilder().mode(Mode.ENFORCE).build();
+
+        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> enforced.tighten(
+                PolicyOverrides.builder()
+                        .requiredApprovals(1)
+                        .enforce(false)
+                        .rule(PathRule.builder("src").paths("src/**").exempt(true))
+                        .rule(PathRule.builder("docs").paths("more-docs/**"))
+                        .rule(PathRule.builder("bad").paths("/abs"))
+                        .build()));
+
+        assertThat(e.problems()).extracting(PolicyProblem::path, PolicyProblem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("requiredApprovals", ProblemKind.LOOSENS_POLICY),
+                org.assertj.core.groups.Tuple.tuple("enforce", ProblemKind.LOOSENS_POLICY),
+                org.assertj.core.groups.Tuple.tuple("rules[0].exempt", ProblemKind.LOOSENS_POLICY),
+                org.assertj.core.groups.Tuple.tuple("rules[1].name", ProblemKind.DUPLICATE),
+                org.assertj.core.groups.Tuple.tuple("rules[2].paths[0]", ProblemKind.INVALID_GLOB));
+        assertThat(e.problems().get(0).message()).isEqualTo(
+                "refused to lower requiredApprovals from 2 to 1; a pipeline may only raise it");
+        assertThat(e.problems().get(2).message()).contains("refused exempt rule 'src'");
+        assertThat(enforced.requiredApprovals()).isEqualTo(2);
+        assertThat(enforced.rules()).hasSize(2);
+    }
+
+    @Test
+    void overridesKeepTheirOwnCopyOfRules() {
+        PathRule.Builder rule = PathRule.builder("db").paths("db/**");
+        PolicyOverrides overrides = PolicyOverrides.builder().rule(rule).build();
+        rule.exempt(true);
+
+        assertThat(policy.tighten(overrides).rules().get(2).exempt()).isFalse();
+    }
+}
