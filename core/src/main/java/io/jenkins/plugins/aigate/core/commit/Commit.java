@@ -21,6 +21,7 @@ public final class Commit {
     private final String encoding;
     private final List<ChangedPath> changedPaths;
     private final boolean pathsKnown;
+    private final boolean undecodable;
 
     private Commit(Builder builder) {
         this.id = builder.id;
@@ -31,6 +32,7 @@ public final class Commit {
         this.encoding = builder.encoding;
         this.changedPaths = Collections.unmodifiableList(new ArrayList<>(builder.changedPaths));
         this.pathsKnown = builder.pathsKnown;
+        this.undecodable = builder.undecodable;
     }
 
     /**
@@ -98,6 +100,15 @@ public final class Commit {
         return pathsKnown;
     }
 
+    /**
+     * @return whether some bytes of the message, an identity or a path were not valid in the commit's encoding and
+     *     were read as U+FFFD; the text is then not exactly what git stored, so callers may want to treat the commit
+     *     with suspicion
+     */
+    public boolean undecodable() {
+        return undecodable;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -107,14 +118,14 @@ public final class Commit {
             return false;
         }
         Commit that = (Commit) o;
-        return pathsKnown == that.pathsKnown && id.equals(that.id) && parentIds.equals(that.parentIds)
+        return pathsKnown == that.pathsKnown && undecodable == that.undecodable && id.equals(that.id) && parentIds.equals(that.parentIds)
                 && author.equals(that.author) && committer.equals(that.committer) && message.equals(that.message)
                 && Objects.equals(encoding, that.encoding) && changedPaths.equals(that.changedPaths);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, parentIds, author, committer, message, encoding, changedPaths, pathsKnown);
+        return Objects.hash(id, parentIds, author, committer, message, encoding, changedPaths, pathsKnown, undecodable);
     }
 
     @Override
@@ -132,6 +143,7 @@ public final class Commit {
         private String encoding;
         private final List<ChangedPath> changedPaths = new ArrayList<>();
         private boolean pathsKnown;
+        private boolean undecodable;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -182,6 +194,12 @@ public final class Commit {
         /** Declares whether the input listed changed paths (a commit that changed nothing lists none). */
         public Builder pathsKnown(boolean known) {
             this.pathsKnown = known;
+            return this;
+        }
+
+        /** Declares that some of the commit's bytes could not be decoded and were replaced by U+FFFD. */
+        public Builder undecodable(boolean value) {
+            this.undecodable = value;
             return this;
         }
 

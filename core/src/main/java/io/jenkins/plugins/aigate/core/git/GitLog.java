@@ -1,0 +1,131 @@
+package io.jenkins.plugins.aigate.core.git;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs the {@code git} CLI over a work tree or a bare repository and streams its commits through a
+ * {@link CommitReader}:
+ * {@code git -C DIR log --format=raw --raw --no-abbrev --no-show-signature --encoding=none ... --end-of-options REV... --}.
+ *
+ * <p>It asks git for nothing beyond the raw log (no {@code -m}), so reading costs little more than git itself;
+ * merges then come without paths ({@link io.jenkins.plugins.aigate.core.commit.Commit#pathsKnown()} false) unless
+ * {@link #withFirstParentDiffs(boolean)} asks for their diff against the first parent. Options that only guard
+ * against user configuration that would change the output (decorations, colours, abbreviated ids, mailmap, relative
+ * paths, root diffs) are passed too. Immutable.
+ */
+public final class GitLog {
+    private final Path directory;
+    private final String gitExecutable;
+    private final Map<String, String> environment;
+    private final boolean firstParentDiffs;
+    private final ReadLimits limits;
+
+    private GitLog(Path directory, String gitExecutable, Map<String, String> environment, boolean firstParentDiffs,
+            ReadLimits limits) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.gitExecutable = Objects.requireNonNull(gitExecutable, "gitExecutable");
+        this.environment = Collections.unmodifiableMap(new HashMap<>(environment));
+        this.firstParentDiffs = firstParentDiffs;
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** @return a log of the repository at {@code directory} (a work tree, a subdirectory of one, or a bare one) */
+    public static GitLog in(Path directory) {
+        return new GitLog(directory, "git", Map.of(), false, ReadLimits.defaults());
+    }
+
+    /** @return this log run with another git executable (a name on the PATH or a full path) */
+    public GitLog withGitExecutable(String executable) {
+        return new GitLog(directory, executable, environment, firstParentDiffs, limits);
+    }
+
+    /** @return this log with extra environment variables for git (e.g. {@code GIT_CONFIG_GLOBAL}) */
+    public GitLog withEnvironment(Map<String, String> variables) {
+        return new GitLog(directory, gitExecutable, variables, firstParentDiffs, limits);
+    }
+
+    /**
+     * @param enabled whether to ask for merges' diffs against their first parent
+     *                ({@code --diff-merges=first-parent}, git 2.31 or later); costs time on merge-heavy histories
+     * @return this log with that choice
+     */
+    public GitLog withFirstParentDiffs(boolean enabled) {
+        return new GitLog(directory, gitExecutable, environment, enabled, limits);
+    }
+
+    /** @return this log reading with the given bounds */
+    public GitLog withLimits(ReadLimits readLimits) {
+        return new GitLog(directory, gitExecutable, environment, firstParentDiffs, readLimits);
+    }
+
+    /**
+     * @param revisions what {@code git log} should list (e.g. {@code HEAD}, {@code A..B}, {@code ^X}); never parsed
+     *                  as options or paths
+     * @return the full command line
+     */
+    public List<String> command(List<String> revisions) {
+        List<String> command = new ArrayList<>(List.of(gitExecutable, "-C", directory.toString(),
+                "-c", "log.showRoot=true", "log", "--format=raw", "--raw", "--no-abbrev", "--no-abbrev-commit",
+                "--no-show-signature", "--encoding=none", "--no-decorate", "--no-color", "--no-mailmap",
+                "--no-relative"));
+        if (firstParentDiffs) {
+            command.add("--diff-merges=first-parent");
+        }
+        command.add("--end-of-options");
+        command.addAll(revisions);
+        command.add("--");
+        return command;
+    }
+
+    /**
+     * Starts git and returns its commits as they arrive; close the result (it stops git if still running).
+     *
+     * @param revisions what to list; at least one
+     * @return the commits in git log order
+     * @throws GitCommandException when git cannot be started; failures of git itself (not a repository, unknown
+     *                             revision) are thrown by the returned iterator once git's output ends
+     */
+    public GitLogCommits open(List<String> revisions) {
+        if (revisions.isEmpty()) {
+            throw new IllegalArgumentException("no revision to log");
+        }
+        GitProcess process = GitProcess.start(command(revisions), environment);
+        return new GitLogCommits(process, CommitReader.of(process.stdout(), limits));
+    }
+
+    /**
+     * Asks {@code git merge-base --is-ancestor}.
+     *
+     * @return {@link Ancestry#ANCESTOR} when {@code ancestor} is an ancestor of (or equal to) {@code descendant},
+     *     {@link Ancestry#NOT_ANCESTOR} when not, {@link Ancestry#UNKNOWN} when git cannot tell (a commit missing)
+     * @throws GitCommandException when git cannot be started or the directory is not a repository
+     */
+    public Ancestry ancestry(String ancestor, String descendant) {
+        GitProcess process = GitProcess.start(List.of(gitExecutable, "-C", directory.toString(), "merge-base",
+                "--is-ancestor", "--end-of-options", ancestor, descendant), environment);
+        try {
+            process.stdout().readAllBytes();
+        } catch (java.io.IOException e) {
+            // the exit code decides
+        }
+        int code = process.waitFor();
+        process.destroy();
+        if (code == 0) {
+            return Ancestry.ANCESTOR;
+        }
+        if (code == 1) {
+            return Ancestry.NOT_ANCESTOR;
+        }
+        GitCommandException failure = process.failure(code);
+        if (failure.failure() == GitFailure.NOT_A_REPOSITORY) {
+            throw failure;
+        }
+        return Ancestry.UNKNOWN;
+    }
+}
