@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  * {@code GET /repos/{o}/{r}/commits/{sha}/pulls} for the pull requests behind a commit, then
  * {@code GET /repos/{o}/{r}/pulls/{n}/commits} for each one's own commits (a squash merge hides them).
  *
- * <p>A pull request shared by several commits (rebase merges) is fetched once per lookup. A failure that would
- * repeat for every request (rate limit, denied access, budget spent, host down after retries) stops the lookup,
- * and every commit not yet resolved carries that reason.
+ * <p>One {@link CallBudget} stands for one evaluation: calls that pass the same budget share what was learned, so a
+ * caller may look commits up one at a time (as a streaming scan does). A pull request shared by several commits
+ * (rebase merges) is fetched once per evaluation. A failure that would repeat for every request (rate limit,
+ * denied access, budget spent, host down after retries) stops the evaluation's lookups: every commit asked about
+ * afterwards is unresolved with that reason and costs no request. Thread-safe.
  */
 public final class GitHubPullRequestLookup implements PullRequestLookup {
     /** GitHub lists at most this many commits of a pull request; one with this many may have more. */
@@ -35,6 +37,10 @@ public final class GitHubPullRequestLookup implements PullRequestLookup {
     private final GitHubRestClient client;
     private final GitHubSettings settings;
     private final GitHubRepository repository;
+    /** What this evaluation learned so far; replaced when a call passes a different budget. */
+    private CallBudget evaluation;
+    private Map<Integer, PullRequestFetch> cache = new HashMap<>();
+    private CommitLookup stopped;
 
     /**
      * @param http       the HTTP client (the plugin builds it with Jenkins' proxy settings); it must not follow
@@ -60,14 +66,17 @@ public final class GitHubPullRequestLookup implements PullRequestLookup {
     }
 
     @Override
-    public LookupResult lookup(List<Commit> commits, Predicate<Commit> skip, CallBudget budget)
+    public synchronized LookupResult lookup(List<Commit> commits, Predicate<Commit> skip, CallBudget budget)
             throws InterruptedException {
         Objects.requireNonNull(skip, "skip");
         Objects.requireNonNull(budget, "budget");
+        if (budget != evaluation) {
+            evaluation = budget;
+            cache = new HashMap<>();
+            stopped = null;
+        }
         int usedBefore = budget.used();
         Map<String, CommitLookup> outcomes = new LinkedHashMap<>();
-        Map<Integer, PullRequestFetch> cache = new HashMap<>();
-        CommitLookup stopped = null;
         for (Commit commit : commits) {
             String id = commit.id();
             if (outcomes.containsKey(id)) {
@@ -82,7 +91,7 @@ public final class GitHubPullRequestLookup implements PullRequestLookup {
                 outcomes.put(id, CommitLookup.unresolved(id, UnresolvedReason.NOT_FOUND,
                         "not a full commit id: '" + id + "'", List.of()));
             } else {
-                CommitLookup outcome = lookUpCommit(id, cache, budget);
+                CommitLookup outcome = lookUpCommit(id, budget);
                 outcomes.put(id, outcome);
                 if (outcome.reason().map(GitHubApiException::isHostWide).orElse(false)) {
                     stopped = outcome;
@@ -92,7 +101,7 @@ public final class GitHubPullRequestLookup implements PullRequestLookup {
         return new LookupResult(new ArrayList<>(outcomes.values()), budget.used() - usedBefore);
     }
 
-    private CommitLookup lookUpCommit(String id, Map<Integer, PullRequestFetch> cache, CallBudget budget)
+    private CommitLookup lookUpCommit(String id, CallBudget budget)
             throws InterruptedException {
         GitHubRestClient.Listing pulls;
         try {

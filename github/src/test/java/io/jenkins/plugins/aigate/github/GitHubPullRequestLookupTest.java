@@ -238,6 +238,35 @@ class GitHubPullRequestLookupTest {
     }
 
     @Test
+    void callsSharingABudgetShareTheCacheAndTheStop() throws Exception {
+        github.on(pullsOf(C1), Reply.json(array(pull(20, "octocat", "User", "fix", "Fix", ""))))
+                .on(pullsOf(C2), Reply.json(array(pull(20, "octocat", "User", "fix", "Fix", ""))))
+                .on(commitsOf(20), Reply.json(array(commits(0, 2))))
+                .on(pullsOf(C3), Reply.status(401, "{\"message\":\"Bad credentials\"}"));
+        GitHubPullRequestLookup lookup = new GitHubPullRequestLookup(httpClient(), settings().build(),
+                GitHubRepository.of("octo", "app"));
+        CallBudget evaluation = new CallBudget(10);
+
+        for (String id : List.of(C1, C2, C3)) {
+            lookup.lookup(List.of(Commit.builder(id).person(PersonIdent.of("A", "a@b.c")).build()), c -> false,
+                    evaluation);
+        }
+        LookupResult afterStop = lookup.lookup(
+                List.of(Commit.builder(sha(4)).person(PersonIdent.of("A", "a@b.c")).build()), c -> false, evaluation);
+
+        assertThat(github.paths()).filteredOn(p -> p.contains("/pulls/20/")).hasSize(1);
+        assertThat(afterStop.forCommit(sha(4)).orElseThrow().reason()).contains(UnresolvedReason.ACCESS_DENIED);
+        assertThat(afterStop.callsUsed()).isZero();
+        assertThat(github.requests()).hasSize(4);
+
+        // a new evaluation (a new budget) starts afresh
+        github.on(pullsOf(C3), Reply.json("[]"));
+        LookupResult next = lookup.lookup(List.of(Commit.builder(C3).person(PersonIdent.of("A", "a@b.c")).build()),
+                c -> false, new CallBudget(10));
+        assertThat(next.forCommit(C3).orElseThrow().isResolved()).isTrue();
+    }
+
+    @Test
     void aRateLimitThatResetsSoonIsWaitedOut() throws Exception {
         long reset = NOW.getEpochSecond() + 30;
         github.on(pullsOf(C1), rateLimited(reset), Reply.json("[]"));
