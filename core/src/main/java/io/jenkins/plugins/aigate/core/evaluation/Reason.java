@@ -1,0 +1,17 @@
+package io.jenkins.plugins.aigate.core.evaluation;
+
+/** Why a gate requires (or, observing, would require) approval; codes a user interface localises. */
+public enum Reason {
+    /** AI-assisted commits that no exempt rule covers. */
+    AI_ASSISTED_COMMITS,
+    /** Commits touching the paths of an {@code anyCommit} rule (e.g. the pipeline's own definition). */
+    PROTECTED_PATHS,
+    /** The range has no trusted baseline and the policy's {@code unknownBaseline} is {@code requireApproval}. */
+    UNKNOWN_BASELINE,
+    /** The range was cut at {@code maxCommits}, so older commits went unseen, and {@code unknownBaseline} is
+     *  {@code requireApproval}. */
+    RANGE_TRUNCATED,
+    /** Pull requests behind some commits could not be looked up and {@code unresolvedPullRequest} is
+     *  {@code requireApproval}. */
+    UNRESOLVED_PULL_REQUESTS
+}
