@@ -1,0 +1,44 @@
+package io.jenkins.plugins.aigate.cli.scan;
+
+import io.jenkins.plugins.aigate.cli.ExitCode;
+import io.jenkins.plugins.aigate.cli.RangeOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code aigate scan}: reads a range of history and reports the commits an AI tool helped write. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Lists the commits in a range that an AI tool helped write, with the evidence.")
+public final class ScanCommand implements Callable<Integer> {
+    /** The output formats. */
+    enum Format {
+        text, json
+    }
+
+    @Mixin
+    private RangeOptions range;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json; json is a stable contract for other tools.")
+    private Format format;
+
+    @Option(names = "--all", description = "In text output, list every commit, not only the flagged ones.")
+    private boolean all;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ScanReport report = format == Format.json ? new JsonScanReport(out) : new TextScanReport(out, all);
+        ScanTally tally = new ScanTally();
+        report.finish(tally);
+        return ExitCode.OK;
+    }
+}
