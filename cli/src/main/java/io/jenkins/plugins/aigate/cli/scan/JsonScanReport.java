@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,14 +45,16 @@ final class JsonScanReport implements ScanReport {
     }
 
     @Override
-    public void commit(Commit commit, boolean aiAssisted, List<Evidence> evidence) throws IOException {
+    public void commit(CommitAssessment assessment) throws IOException {
+        Commit commit = assessment.commit();
+        boolean aiAssisted = assessment.aiAssisted();
         start();
         json.writeStartObject();
         json.writeStringField("id", commit.id());
         json.writeStringField("subject", commit.subject());
         json.writeBooleanField("aiAssisted", aiAssisted);
         json.writeArrayFieldStart("evidence");
-        for (Evidence item : evidence) {
+        for (Evidence item : assessment.evidence()) {
             json.writeStartObject();
             json.writeStringField("rule", item.ruleId());
             json.writeStringField("tool", item.tool());

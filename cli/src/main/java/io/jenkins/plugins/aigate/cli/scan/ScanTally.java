@@ -1,11 +1,8 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
-import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Counts a scan as it goes: commits read, commits flagged, and flagged commits per tool (bounded by the tools). */
@@ -14,17 +11,14 @@ final class ScanTally {
     private long aiAssisted;
     private final Map<String, Long> flaggedByTool = new TreeMap<>();
 
-    void count(boolean flagged, List<Evidence> evidence) {
+    void count(CommitAssessment assessment) {
         commitsRead++;
-        if (!flagged) {
+        if (!assessment.aiAssisted()) {
             return;
         }
         aiAssisted++;
-        Set<String> tools = new HashSet<>();
-        for (Evidence item : evidence) {
-            if (tools.add(item.tool())) {
-                flaggedByTool.merge(item.tool(), 1L, Long::sum);
-            }
+        for (String tool : assessment.tools()) {
+            flaggedByTool.merge(tool, 1L, Long::sum);
         }
     }
 
@@ -36,7 +30,8 @@ final class ScanTally {
         return aiAssisted;
     }
 
-    /** @return flagged commits per tool, by tool name; a commit naming two tools counts for each */
+    /** @return flagged commits per tool, by tool name; a commit naming two tools counts for each; only evidence
+     *     that flags counts */
     Map<String, Long> flaggedByTool() {
         return Collections.unmodifiableMap(flaggedByTool);
     }

@@ -3,9 +3,9 @@ package io.jenkins.plugins.aigate.cli.scan;
 import static io.jenkins.plugins.aigate.cli.terminal.TerminalText.neutralise;
 
 import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,7 +26,9 @@ final class TextScanReport implements ScanReport {
     }
 
     @Override
-    public void commit(Commit commit, boolean aiAssisted, List<Evidence> evidence) {
+    public void commit(CommitAssessment assessment) {
+        Commit commit = assessment.commit();
+        boolean aiAssisted = assessment.aiAssisted();
         if (!aiAssisted && !all) {
             return;
         }
@@ -34,7 +36,7 @@ final class TextScanReport implements ScanReport {
         out.print(commit.shortId());
         out.print("  ");
         out.println(neutralise(commit.subject()));
-        for (Evidence item : evidence) {
+        for (Evidence item : assessment.evidence()) {
             out.print("      ");
             out.print(neutralise(item.tool()));
             out.print(" (");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.commit.PersonIdent;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
 import java.io.IOException;
@@ -42,8 +43,10 @@ class ScanReportTest {
 
     private static void feed(ScanReport report, ScanTally tally, Commit commit, boolean flagged,
             List<Evidence> evidence) throws IOException {
-        tally.count(flagged, evidence);
-        report.commit(commit, flagged, evidence);
+        CommitAssessment assessment = new CommitAssessment(commit, evidence, Confidence.STRONG);
+        assertThat(assessment.aiAssisted()).isEqualTo(flagged);
+        tally.count(assessment);
+        report.commit(assessment);
     }
 
     @Test
