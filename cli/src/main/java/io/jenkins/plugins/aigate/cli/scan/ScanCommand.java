@@ -1,7 +1,12 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
 import io.jenkins.plugins.aigate.cli.ExitCode;
+import io.jenkins.plugins.aigate.cli.GitErrors;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.git.GitCommandException;
+import io.jenkins.plugins.aigate.core.git.GitLog;
+import io.jenkins.plugins.aigate.core.git.GitLogCommits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -36,9 +41,17 @@ public final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        ScanReport report = format == Format.json ? new JsonScanReport(out) : new TextScanReport(out, all);
-        ScanTally tally = new ScanTally();
-        report.finish(tally);
+        Detector detector = Detector.withDefaults();
+        ScanPipeline scan = format == Format.json ? ScanPipeline.json(out, detector)
+                : ScanPipeline.text(out, all, detector);
+        try (GitLogCommits commits = GitLog.in(range.repository()).open(range.revisions())) {
+            while (commits.hasNext()) {
+                scan.accept(commits.next());
+            }
+        } catch (GitCommandException e) {
+            throw GitErrors.translate(e, range.repository(), range.revisions());
+        }
+        scan.finish();
         return ExitCode.OK;
     }
 }

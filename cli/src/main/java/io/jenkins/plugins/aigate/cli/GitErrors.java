@@ -1,0 +1,45 @@
+package io.jenkins.plugins.aigate.cli;
+
+import io.jenkins.plugins.aigate.core.git.GitCommandException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a failed git run into what the user should read: bad input (exit 2) or, if unexplained, our fault. */
+public final class GitErrors {
+    private static final Pattern GIT_WORDS = Pattern.compile("exit code -?\\d+: (.*)$");
+
+    private GitErrors() {
+    }
+
+    /**
+     * @param failure    what git reported
+     * @param repository the directory given with {@code --repo}
+     * @param revisions  the revisions given
+     * @return the exception to throw: {@link BadInputException} for what the user can fix, else {@code failure}
+     */
+    public static RuntimeException translate(GitCommandException failure, Path repository, List<String> revisions) {
+        switch (failure.failure()) {
+            case NOT_A_REPOSITORY:
+                return new BadInputException("not a git repository: " + repository + gitSaid(failure), failure);
+            case UNKNOWN_REVISION:
+                return new BadInputException("unknown revision or range: " + String.join(" ", revisions)
+                        + gitSaid(failure), failure);
+            case GIT_NOT_FOUND:
+                return new BadInputException("git could not be started; is it installed and on the PATH?"
+                        + gitSaid(failure), failure);
+            default:
+                return failure;
+        }
+    }
+
+    private static String gitSaid(GitCommandException failure) {
+        String message = failure.getMessage();
+        if (message == null) {
+            return "";
+        }
+        Matcher matcher = GIT_WORDS.matcher(message.lines().findFirst().orElse(""));
+        return matcher.find() ? " (git: " + matcher.group(1).strip() + ")" : "";
+    }
+}

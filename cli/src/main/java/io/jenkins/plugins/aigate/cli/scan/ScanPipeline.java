@@ -1,0 +1,45 @@
+package io.jenkins.plugins.aigate.cli.scan;
+
+import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * One scan, commit by commit: assess each commit as it arrives, count it, report it, forget it. What
+ * {@code aigate scan} runs over git's output, and what the benchmark runs over captured output.
+ */
+public final class ScanPipeline {
+    private final Detector detector;
+    private final ScanReport report;
+    private final ScanTally tally = new ScanTally();
+
+    private ScanPipeline(Detector detector, ScanReport report) {
+        this.detector = detector;
+        this.report = report;
+    }
+
+    /** @return a scan writing the JSON contract to {@code out} */
+    public static ScanPipeline json(Writer out, Detector detector) throws IOException {
+        return new ScanPipeline(detector, new JsonScanReport(out));
+    }
+
+    /** @return a scan writing the text report to {@code out}; {@code all} lists unflagged commits too */
+    public static ScanPipeline text(PrintWriter out, boolean all, Detector detector) {
+        return new ScanPipeline(detector, new TextScanReport(out, all));
+    }
+
+    /** Assesses and reports one commit, the next in git log order. */
+    public void accept(Commit commit) throws IOException {
+        CommitAssessment assessment = detector.assess(commit);
+        tally.count(assessment);
+        report.commit(assessment);
+    }
+
+    /** Writes the summary and flushes. */
+    public void finish() throws IOException {
+        report.finish(tally);
+    }
+}
