@@ -58,7 +58,7 @@ final class TextScanReport implements ScanReport {
         out.println(String.format(Locale.ROOT, "%d %s read, %d AI-assisted.", tally.commitsRead(),
                 tally.commitsRead() == 1 ? "commit" : "commits", tally.aiAssisted()));
         for (Map.Entry<String, Long> tool : tally.flaggedByTool().entrySet()) {
-            out.println(String.format(Locale.ROOT, "  %-24s %d", neutralise(tool.getKey()), tool.getValue()));
+            out.println(String.format(Locale.ROOT, "  %6d  %s", tool.getValue(), neutralise(tool.getKey())));
         }
         out.flush();
     }

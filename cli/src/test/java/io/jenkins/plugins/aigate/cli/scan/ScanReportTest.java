@@ -60,8 +60,8 @@ class ScanReportTest {
                 + "      GitHub Copilot (strong, GH-02) authorEmail: 198982749+Copilot@users.noreply.github.com\n"
                 + "\n"
                 + "3 commits read, 1 AI-assisted.\n"
-                + "  Claude Code              1\n"
-                + "  GitHub Copilot           1\n");
+                + "       1  Claude Code\n"
+                + "       1  GitHub Copilot\n");
     }
 
     @Test
