@@ -49,7 +49,7 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
     private String currentId;
     private long commitBytes;
     private long lineNumber;
-    private TextDecoder pathDecoder = TextDecoder.utf8();
+    private TextDecoder pathDecoder;
 
     private CommitReader(LineSource source, ReadLimits limits) {
         this.source = source;
@@ -132,7 +132,7 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
             throw new CommitLimitException(ReadProblem.TOO_MANY_COMMITS, null, lineNumber,
                     "more than " + limits.maxCommits() + " commits");
         }
-        pathDecoder = TextDecoder.utf8();
+        pathDecoder = source.predecoded() ? TextDecoder.predecoded() : TextDecoder.utf8();
         CommitBlock first = readBlock(line, null);
         List<ChangedPath> paths = first.paths;
         boolean known = pathsKnownWithoutOtherBlocks(first);
@@ -172,7 +172,7 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
     }
 
     private Commit build(CommitBlock block, List<ChangedPath> paths) {
-        TextDecoder text = source.predecoded() ? TextDecoder.utf8() : TextDecoder.forEncoding(block.encoding);
+        TextDecoder text = source.predecoded() ? TextDecoder.predecoded() : TextDecoder.forEncoding(block.encoding);
         byte[] messageBytes = block.message.toByteArray();
         Commit.Builder builder = Commit.builder(block.line.id())
                 .parents(block.parents)
@@ -304,7 +304,7 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
     }
 
     private void decodeIdents(CommitBlock block) {
-        TextDecoder text = source.predecoded() ? TextDecoder.utf8() : TextDecoder.forEncoding(block.encoding);
+        TextDecoder text = source.predecoded() ? TextDecoder.predecoded() : TextDecoder.forEncoding(block.encoding);
         block.authorIdent = IdentParser.parse(text.decode(block.author));
         block.committerIdent = IdentParser.parse(text.decode(block.committer));
         block.identsUndecodable = text.undecodable();

@@ -14,10 +14,12 @@ import java.nio.charset.UnsupportedCharsetException;
  */
 final class TextDecoder {
     private final Charset charset;
+    private final boolean predecoded;
     private boolean undecodable;
 
-    private TextDecoder(Charset charset) {
+    private TextDecoder(Charset charset, boolean predecoded) {
         this.charset = charset;
+        this.predecoded = predecoded;
     }
 
     /**
@@ -25,12 +27,20 @@ final class TextDecoder {
      *     does not know falls back to UTF-8 (as git prints the original bytes when it cannot convert)
      */
     static TextDecoder forEncoding(String encoding) {
-        return new TextDecoder(resolve(encoding));
+        return new TextDecoder(resolve(encoding), false);
     }
 
     /** A decoder for paths, which git keeps as bytes and which are UTF-8 in practice. */
     static TextDecoder utf8() {
-        return new TextDecoder(StandardCharsets.UTF_8);
+        return new TextDecoder(StandardCharsets.UTF_8, false);
+    }
+
+    /**
+     * A decoder for text somebody else decoded already (handed over as UTF-8): the earlier decoder's failures can
+     * only show as U+FFFD, so any U+FFFD sets {@link #undecodable()}.
+     */
+    static TextDecoder predecoded() {
+        return new TextDecoder(StandardCharsets.UTF_8, true);
     }
 
     private static Charset resolve(String encoding) {
@@ -51,6 +61,11 @@ final class TextDecoder {
     String decode(byte[] bytes, int offset, int length) {
         if (isAscii(bytes, offset, length) && charset.equals(StandardCharsets.UTF_8)) {
             return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        }
+        if (predecoded) {
+            String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+            undecodable |= text.indexOf('\uFFFD') >= 0;
+            return text;
         }
         try {
             return charset.newDecoder()
