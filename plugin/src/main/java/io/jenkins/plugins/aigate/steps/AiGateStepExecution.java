@@ -1,0 +1,426 @@
+package io.jenkins.plugins.aigate.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.console.HyperlinkNote;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
+import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
+import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
+import io.jenkins.plugins.aigate.core.git.CommitReadException;
+import io.jenkins.plugins.aigate.core.git.CommitReader;
+import io.jenkins.plugins.aigate.core.git.ReadLimits;
+import io.jenkins.plugins.aigate.core.policy.InvalidPolicyException;
+import io.jenkins.plugins.aigate.core.policy.Mode;
+import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.core.policy.PolicyOverrides;
+import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
+import io.jenkins.plugins.aigate.core.range.Baseline;
+import io.jenkins.plugins.aigate.core.range.BaselineKey;
+import io.jenkins.plugins.aigate.core.range.BaselineOutcome;
+import io.jenkins.plugins.aigate.core.range.BaselineStatus;
+import io.jenkins.plugins.aigate.core.range.BaselineStoreException;
+import io.jenkins.plugins.aigate.core.range.CommitRange;
+import io.jenkins.plugins.aigate.gate.AiGateRunAction;
+import io.jenkins.plugins.aigate.gate.GateEvidence;
+import io.jenkins.plugins.aigate.gate.GateRecord;
+import io.jenkins.plugins.aigate.gate.GateSettlement;
+import io.jenkins.plugins.aigate.gate.GateStatus;
+import io.jenkins.plugins.aigate.gate.VoteEntry;
+import io.jenkins.plugins.aigate.gate.VoteType;
+import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.scm.AiGateCheckoutsAction;
+import io.jenkins.plugins.aigate.scm.CheckoutRecord;
+import io.jenkins.plugins.aigate.scm.RangeRead;
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serial;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import jenkins.model.CauseOfInterruption;
+import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
+import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
+
+/**
+ * Runs one {@code aiGate}: snapshots the policy (tightened by the step's arguments), reads the commits recorded at
+ * checkout, lets core evaluate, and either continues or pauses for approvers. Reading files and git output
+ * happens in a {@link GeneralNonBlockingStepExecution} block, never on the CPS VM thread; waiting holds no thread
+ * at all. The {@link AiGateRunAction}'s record is the truth; this execution only mirrors it, and after a restart
+ * finds its decision there.
+ */
+public final class AiGateStepExecution extends GeneralNonBlockingStepExecution implements GateSettlement {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(AiGateStepExecution.class.getName());
+    /** Flagged commits listed in the console; the approval page lists all. */
+    private static final int CONSOLE_COMMITS = 20;
+
+    private final AiGateStep step;
+    private volatile String gateId;
+    private transient volatile ScheduledFuture<?> deadlineTimer;
+    private transient AtomicBoolean settled;
+
+    AiGateStepExecution(AiGateStep step, StepContext context) {
+        super(context);
+        this.step = step;
+    }
+
+    @Override
+    public boolean start() {
+        run(this::evaluate);
+        return false;
+    }
+
+    @Override
+    public String getGateId() {
+        return gateId == null ? "" : gateId;
+    }
+
+    private void evaluate() throws Exception {
+        Run<?, ?> run = getContext().get(Run.class);
+        TaskListener listener = getContext().get(TaskListener.class);
+        FlowNode node = getContext().get(FlowNode.class);
+        Policy policy = snapshotPolicy();
+        AiGateRunAction action = AiGateRunAction.of(run);
+        String id = action.nextGateId();
+        GateRecord record = new GateRecord(id, node.getId(), step.getMessage(), step.getEnvironment(),
+                System.currentTimeMillis());
+        action.add(record);
+        gateId = id;
+
+        if (policy.mode() == Mode.OFF) {
+            action.update(id, r -> r.decide(GateStatus.OFF, System.currentTimeMillis(), null));
+            listener.getLogger().println(Messages.AiGateStepExecution_off());
+            getContext().onSuccess(result(action.getGate(id)));
+            return;
+        }
+
+        CheckoutRecord checkout = findCheckout(run);
+        String environment = step.getEnvironment() == null ? "" : step.getEnvironment();
+        RangeRead read = checkout == null ? null : checkout.getRanges().stream()
+                .filter(r -> r.getEnvironment().equals(environment)).findFirst().orElse(null);
+        String failure = checkout == null ? Messages.AiGateStepExecution_noCheckout(repositoryLabel())
+                : checkout.getFailure() != null ? checkout.getFailure()
+                : read == null ? Messages.AiGateStepExecution_noRangeForEnvironment(environment)
+                : read.getFailure();
+        if (failure != null) {
+            failClosed(action, id, listener, failure);
+            return;
+        }
+        List<CommitAssessment> assessments;
+        try {
+            assessments = assess(run, read, policy);
+        } catch (CommitReadException | IOException e) {
+            failClosed(action, id, listener, Messages.AiGateStepExecution_unreadable(e.getMessage()));
+            return;
+        }
+        CommitRange range = read.getBase() != null ? CommitRange.since(read.getBase(), checkout.getHead())
+                : CommitRange.withoutBaseline(checkout.getHead(), BaselineStatus.valueOf(read.getBaselineStatus()),
+                        read.getPreviousBaseline()).truncated(read.isTruncated());
+        GateDecision decision = GateEvaluator.evaluate(policy, assessments, range);
+
+        new GateEvidence(GateFacts.flaggedEntries(decision)).save(run, id);
+        long now = System.currentTimeMillis();
+        long deadline = policy.timeoutMinutes().isPresent() ? now + TimeUnit.MINUTES.toMillis(
+                policy.timeoutMinutes().getAsInt()) : 0;
+        GateStatus status = GateFacts.status(decision.outcome());
+        action.update(id, r -> {
+            r.describeRange(checkout.getRepository(), read.getBase(), checkout.getHead(),
+                    range.status().isKnown(), decision.commitsInspected());
+            r.describeEvaluation(decision.mode().spelling(), decision.policyFingerprint(),
+                    decision.evidenceDigest(), decision.gatedCommits().size(), decision.quorumRule().orElse(null),
+                    decision.reasons().stream().map(Enum::name).collect(Collectors.toList()),
+                    GateFacts.terms(policy, decision, run), deadline, policy.onTimeout().spelling(),
+                    step.getCredentialsId());
+            if (status != GateStatus.PENDING) {
+                r.decide(status, now, null);
+            }
+        });
+        GateRecord saved = action.getGate(id);
+        if (status == GateStatus.PENDING) {
+            pause(run, node, listener, saved, decision);
+            return;
+        }
+        listener.getLogger().println(status == GateStatus.OBSERVED
+                ? Messages.AiGateStepExecution_observed(decision.gatedCommits().size(), decision.requiredApprovals())
+                : Messages.AiGateStepExecution_passed(decision.commitsInspected()));
+        recordBaseline(run, saved, status == GateStatus.OBSERVED ? BaselineOutcome.OBSERVED : BaselineOutcome.PASSED);
+        node.addAction(new GateDecisionAction(id, status));
+        getContext().onSuccess(result(saved));
+    }
+
+    /** The administrator's policy, tightened by the step's arguments; an attempt to loosen fails the step. */
+    private Policy snapshotPolicy() throws AbortException {
+        PolicyOverrides overrides = PolicyOverrides.builder()
+                .requiredApprovals(step.getRequiredApprovals())
+                .enforce(step.getEnforce())
+                .build();
+        try {
+            return GatePolicies.current().tighten(overrides);
+        } catch (InvalidPolicyException e) {
+            throw new AbortException(Messages.AiGateStepExecution_loosening(e.problems().stream()
+                    .map(PolicyProblem::message).collect(Collectors.joining("; "))));
+        }
+    }
+
+    private @CheckForNull CheckoutRecord findCheckout(Run<?, ?> run) {
+        AiGateCheckoutsAction checkouts = run.getAction(AiGateCheckoutsAction.class);
+        if (checkouts == null) {
+            return null;
+        }
+        if (step.getRepository() != null) {
+            return checkouts.find(step.getRepository());
+        }
+        CheckoutRecord only = checkouts.find(null);
+        if (only != null) {
+            return only;
+        }
+        // several repositories: the one the Pipeline itself was loaded from
+        for (String url : GateFacts.pipelineRepositories(run)) {
+            CheckoutRecord own = checkouts.find(url);
+            if (own != null) {
+                return own;
+            }
+        }
+        return null;
+    }
+
+    private String repositoryLabel() {
+        return step.getRepository() == null ? Messages.AiGateStepExecution_pipelineRepository() : step.getRepository();
+    }
+
+    private static List<CommitAssessment> assess(Run<?, ?> run, RangeRead read, Policy policy) throws IOException {
+        Detector detector = GatePolicies.detector();
+        File file = new File(new File(run.getRootDir(), "ai-gate"), read.getFile());
+        List<CommitAssessment> assessments = new ArrayList<>();
+        ReadLimits limits = ReadLimits.defaults().withMaxCommits(policy.maxCommits() + 1L);
+        try (Reader text = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8);
+                CommitReader commits = CommitReader.of(text, limits)) {
+            while (commits.hasNext()) {
+                Commit commit = commits.next();
+                assessments.add(detector.assess(commit));
+            }
+        }
+        return assessments;
+    }
+
+    private void failClosed(AiGateRunAction action, String id, TaskListener listener, String why)
+            throws IOException, AbortException {
+        action.update(id, r -> r.failClosed(why, System.currentTimeMillis()));
+        listener.getLogger().println(Messages.AiGateStepExecution_failedClosed(LogText.sanitize(why)));
+        throw new AbortException(Messages.AiGateStepExecution_failedClosed(LogText.sanitize(why)));
+    }
+
+    private void pause(Run<?, ?> run, FlowNode node, TaskListener listener, GateRecord record, GateDecision decision)
+            throws IOException {
+        node.addAction(new PauseAction(Messages.AiGateStepExecution_pauseCause()));
+        String url = '/' + run.getUrl() + "ai-gate/" + record.getId() + '/';
+        listener.getLogger().println(Messages.AiGateStepExecution_waiting(decision.gatedCommits().size(),
+                record.getRequiredApprovals()));
+        int shown = 0;
+        for (GatedCommit gated : decision.gatedCommits()) {
+            if (shown++ == CONSOLE_COMMITS) {
+                listener.getLogger().println("  " + Messages.AiGateStepExecution_more(
+                        decision.gatedCommits().size() - CONSOLE_COMMITS));
+                break;
+            }
+            Commit c = gated.commit();
+            listener.getLogger().println("  " + c.shortId() + ' ' + LogText.sanitize(c.subject())
+                    + (gated.assessment().tools().isEmpty() ? ""
+                            : " [" + LogText.sanitize(String.join(", ", gated.assessment().tools())) + ']'));
+        }
+        listener.getLogger().println(HyperlinkNote.encodeTo(url, Messages.AiGateStepExecution_approvalLink()));
+        armDeadline(record);
+    }
+
+    private void armDeadline(GateRecord record) {
+        if (record.getDeadlineMillis() <= 0) {
+            return;
+        }
+        long delay = Math.max(0, record.getDeadlineMillis() - System.currentTimeMillis());
+        String id = record.getId();
+        deadlineTimer = Timer.get().schedule(() -> {
+            try {
+                AiGateRunAction action = getContext().get(Run.class).getAction(AiGateRunAction.class);
+                if (action != null) {
+                    action.expireIfDue(id);
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                LOGGER.log(Level.WARNING, "could not expire " + id, e);
+            }
+        }, delay + 1000, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Ends the wait as the saved record says. Idempotent: a vote, the timer and a resume may race to settle.
+     */
+    @Override
+    public void settle(GateRecord decided) {
+        synchronized (this) {
+            if (settled == null) {
+                settled = new AtomicBoolean();
+            }
+        }
+        if (!decided.getStatus().isDecided() || !settled.compareAndSet(false, true)) {
+            return;
+        }
+        ScheduledFuture<?> timer = deadlineTimer;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        // the vote's HTTP thread must not wait on the flow: finish on the timer pool
+        Timer.get().submit(() -> finish(decided));
+    }
+
+    private void finish(GateRecord decided) {
+        try {
+            Run<?, ?> run = getContext().get(Run.class);
+            TaskListener listener = getContext().get(TaskListener.class);
+            FlowNode node = getContext().get(FlowNode.class);
+            PauseAction.endCurrentPause(node);
+            node.addAction(new GateDecisionAction(decided.getId(), decided.getStatus()));
+            String deciders = decided.getVotes().stream().map(VoteEntry::getUserId).collect(Collectors.joining(", "));
+            switch (decided.getStatus()) {
+                case APPROVED, OVERRIDDEN -> {
+                    listener.getLogger().println(decided.getStatus() == GateStatus.APPROVED
+                            ? Messages.AiGateStepExecution_approved(deciders)
+                            : Messages.AiGateStepExecution_overridden(deciders));
+                    recordBaseline(run, decided, BaselineOutcome.APPROVED);
+                    getContext().onSuccess(result(decided));
+                }
+                case REJECTED -> {
+                    VoteEntry rejection = decided.getVotes().stream().filter(v -> v.getType() == VoteType.REJECT)
+                            .reduce((a, b) -> b).orElse(null);
+                    String by = rejection == null ? "?" : rejection.getUserId();
+                    String why = rejection == null ? "" : rejection.getComment();
+                    CauseOfInterruption cause = GateInterruption.rejected(decided.getId(), by, why);
+                    listener.getLogger().println(cause.getShortDescription());
+                    getContext().onFailure(new FlowInterruptedException(Result.ABORTED, cause));
+                }
+                case EXPIRED -> {
+                    if ("fail".equals(decided.getOnTimeout())) {
+                        getContext().onFailure(new AbortException(Messages.AiGateStepExecution_expiredFail(
+                                decided.getId())));
+                    } else {
+                        getContext().onFailure(new FlowInterruptedException(Result.ABORTED,
+                                GateInterruption.expired(decided.getId())));
+                    }
+                }
+                default -> getContext().onFailure(new AbortException(
+                        Messages.AiGateStepExecution_closed(decided.getId(), decided.getStatus().name())));
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            LOGGER.log(Level.WARNING, "could not settle " + decided.getId(), e);
+            getContext().onFailure(e);
+        }
+    }
+
+    private void recordBaseline(Run<?, ?> run, GateRecord record, BaselineOutcome outcome) {
+        if (record.getHeadCommit() == null || record.getRepository() == null) {
+            return;
+        }
+        BaselineKey key = new BaselineKey(run.getParent().getFullName(), record.getRepository(),
+                record.getEnvironment() == null ? "" : record.getEnvironment());
+        try {
+            GatePolicies.baselines().record(key, new Baseline(record.getHeadCommit(), outcome,
+                    System.currentTimeMillis(), run.getExternalizableId()));
+        } catch (BaselineStoreException e) {
+            // the next gate then reads a longer range (or none): safe, so the deploy is not failed for it
+            LOGGER.log(Level.WARNING, "could not record the baseline of " + key, e);
+        }
+    }
+
+    /** The value {@code aiGate} returns: a plain map the Groovy sandbox lets scripts read. */
+    static Map<String, Object> result(GateRecord record) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("decision", record.getStatus().name());
+        map.put("flagged", record.getFlaggedCount());
+        ArrayList<String> approvers = new ArrayList<>();
+        for (VoteEntry vote : record.getVotes()) {
+            if (vote.getType() != VoteType.REJECT) {
+                approvers.add(vote.getUserId());
+            }
+        }
+        map.put("approvers", approvers);
+        map.put("recordId", record.getId());
+        map.put("auditSequence", record.getAuditSequence());
+        return map;
+    }
+
+    @Override
+    public void onResume() {
+        super.onResume();
+        String id = gateId;
+        if (id == null) {
+            return;
+        }
+        try {
+            AiGateRunAction action = getContext().get(Run.class).getAction(AiGateRunAction.class);
+            GateRecord record = action == null ? null : action.getGate(id);
+            if (record == null) {
+                getContext().onFailure(new AbortException(Messages.AiGateStepExecution_lost(id)));
+            } else if (record.getStatus().isDecided()) {
+                // decided while Jenkins was down (or between the save and the settlement)
+                settle(record);
+            } else if (!action.expireIfDue(id)) {
+                armDeadline(record);
+            }
+        } catch (IOException | InterruptedException e) {
+            getContext().onFailure(e);
+        }
+    }
+
+    @Override
+    public void stop(Throwable cause) throws Exception {
+        String id = gateId;
+        if (id != null) {
+            String by = null;
+            if (cause instanceof FlowInterruptedException fie) {
+                for (CauseOfInterruption c : fie.getCauses()) {
+                    if (c instanceof CauseOfInterruption.UserInterruption u) {
+                        by = u.getUserId();
+                    }
+                }
+            }
+            String stoppedBy = by;
+            ScheduledFuture<?> timer = deadlineTimer;
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            // stop() may run on the CPS VM thread: save and end the pause elsewhere
+            Timer.get().submit(() -> {
+                try {
+                    AiGateRunAction action = getContext().get(Run.class).getAction(AiGateRunAction.class);
+                    if (action != null) {
+                        action.abort(id, stoppedBy);
+                    }
+                    PauseAction.endCurrentPause(getContext().get(FlowNode.class));
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    LOGGER.log(Level.WARNING, "could not record the abort of " + id, e);
+                }
+            });
+        }
+        super.stop(cause);
+    }
+}

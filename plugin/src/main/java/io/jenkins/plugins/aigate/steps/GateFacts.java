@@ -1,0 +1,138 @@
+package io.jenkins.plugins.aigate.steps;
+
+import hudson.model.Cause;
+import hudson.model.Run;
+import hudson.plugins.git.GitSCM;
+import hudson.plugins.git.UserRemoteConfig;
+import hudson.scm.SCM;
+import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.commit.Trailer;
+import io.jenkins.plugins.aigate.core.commit.TrailerParser;
+import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
+import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
+import io.jenkins.plugins.aigate.core.evaluation.Outcome;
+import io.jenkins.plugins.aigate.core.policy.Identity;
+import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.gate.ApprovalTerms;
+import io.jenkins.plugins.aigate.gate.EvidenceEntry;
+import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
+import io.jenkins.plugins.aigate.gate.GateStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import jenkins.triggers.SCMTriggerItem;
+
+/** Converts between core's decision and the plugin's saved records, and gathers the Jenkins facts core needs. */
+final class GateFacts {
+
+    /** How far up a chain of upstream builds the starters are collected. */
+    private static final int UPSTREAM_DEPTH = 10;
+    /** A saved commit message is cut here; the page says so. */
+    private static final int MAX_MESSAGE = 16 * 1024;
+
+    private GateFacts() {
+    }
+
+    static GateStatus status(Outcome outcome) {
+        return switch (outcome) {
+            case PASS -> GateStatus.PASSED;
+            case OBSERVED -> GateStatus.OBSERVED;
+            case OFF -> GateStatus.OFF;
+            case APPROVAL_REQUIRED -> GateStatus.PENDING;
+        };
+    }
+
+    static List<FlaggedCommitEntry> flaggedEntries(GateDecision decision) {
+        List<FlaggedCommitEntry> entries = new ArrayList<>();
+        for (GatedCommit gated : decision.gatedCommits()) {
+            Commit c = gated.commit();
+            List<EvidenceEntry> evidence = new ArrayList<>();
+            for (Evidence e : gated.evidence()) {
+                evidence.add(new EvidenceEntry(e.ruleId(), e.tool(), e.confidence().name(), e.field(), e.value()));
+            }
+            String message = c.message().length() > MAX_MESSAGE ? c.message().substring(0, MAX_MESSAGE) : c.message();
+            entries.add(new FlaggedCommitEntry(c.id(), c.author().name(), c.author().email(), c.committer().name(),
+                    c.committer().email(), message, gated.aiAssisted(), evidence, gated.rules()));
+        }
+        return entries;
+    }
+
+    /** The approval's inputs: the policy's approvers and switches, and the people separation of duties excludes. */
+    static ApprovalTerms terms(Policy policy, GateDecision decision, Run<?, ?> run) {
+        ApprovalTerms.Builder terms = ApprovalTerms.builder()
+                .requiredApprovals(decision.requiredApprovals())
+                .approvers(policy.approvers().groups(), policy.approvers().users())
+                .breakGlass(policy.breakGlass().groups(), policy.breakGlass().users())
+                .separationOfDuties(policy.separationOfDuties())
+                // API-token votes carry groups from the last interactive login: refused, as core does by default
+                .tokenVotesAllowed(false)
+                .commitEmails(commitEmails(decision))
+                .buildStarters(buildStarters(run));
+        for (Identity identity : policy.identities()) {
+            terms.identity(identity.id(), identity.emails(), identity.logins());
+        }
+        return terms.build();
+    }
+
+    /** Author, committer and co-author addresses of every gated commit. */
+    private static List<String> commitEmails(GateDecision decision) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (GatedCommit gated : decision.gatedCommits()) {
+            Commit c = gated.commit();
+            emails.add(c.author().email());
+            emails.add(c.committer().email());
+            for (Trailer trailer : TrailerParser.parse(c.message())) {
+                if (trailer.hasKey("Co-authored-by")) {
+                    String value = trailer.value();
+                    int open = value.lastIndexOf('<');
+                    int close = value.lastIndexOf('>');
+                    if (open >= 0 && close > open) {
+                        emails.add(value.substring(open + 1, close).trim());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(emails);
+    }
+
+    /** Whoever started the build, a replay included, following upstream triggers. */
+    static List<String> buildStarters(Run<?, ?> run) {
+        Set<String> users = new LinkedHashSet<>();
+        collectStarters(run, users, 0);
+        return new ArrayList<>(users);
+    }
+
+    private static void collectStarters(Run<?, ?> run, Set<String> users, int depth) {
+        if (run == null || depth > UPSTREAM_DEPTH) {
+            return;
+        }
+        for (Cause cause : run.getCauses()) {
+            if (cause instanceof Cause.UserIdCause user && user.getUserId() != null) {
+                users.add(user.getUserId());
+            } else if (cause instanceof Cause.UpstreamCause upstream) {
+                collectStarters(upstream.getUpstreamRun(), users, depth + 1);
+            }
+        }
+    }
+
+    /** The remote URLs of the SCM the Pipeline definition comes from, when the job exposes one. */
+    static List<String> pipelineRepositories(Run<?, ?> run) {
+        List<String> urls = new ArrayList<>();
+        SCMTriggerItem item = SCMTriggerItem.SCMTriggerItems.asSCMTriggerItem(run.getParent());
+        if (item == null) {
+            return urls;
+        }
+        for (SCM scm : item.getSCMs()) {
+            if (scm instanceof GitSCM git) {
+                for (UserRemoteConfig remote : git.getUserRemoteConfigs()) {
+                    if (remote.getUrl() != null) {
+                        urls.add(remote.getUrl());
+                    }
+                }
+            }
+        }
+        return urls;
+    }
+}

@@ -1,0 +1,56 @@
+package io.jenkins.plugins.aigate.steps;
+
+import java.io.Serial;
+import jenkins.model.CauseOfInterruption;
+
+/** Why a build stopped at an AI Change Gate: rejected by an approver, or out of time. Shown in the build's log. */
+public final class GateInterruption extends CauseOfInterruption {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String gateId;
+    private final boolean expired;
+    private final String userId;
+    private final String reason;
+
+    private GateInterruption(String gateId, boolean expired, String userId, String reason) {
+        this.gateId = gateId;
+        this.expired = expired;
+        this.userId = userId;
+        this.reason = reason;
+    }
+
+    /** @return the cause for a rejection by {@code userId} with the reason they wrote */
+    public static GateInterruption rejected(String gateId, String userId, String reason) {
+        return new GateInterruption(gateId, false, userId, reason);
+    }
+
+    /** @return the cause for a gate whose deadline passed */
+    public static GateInterruption expired(String gateId) {
+        return new GateInterruption(gateId, true, null, null);
+    }
+
+    public String getGateId() {
+        return gateId;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    /** @return who rejected, or {@code null} for an expiry */
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    @Override
+    public String getShortDescription() {
+        return expired ? Messages.GateInterruption_expired(gateId)
+                : Messages.GateInterruption_rejected(gateId, userId, LogText.sanitize(reason));
+    }
+}
