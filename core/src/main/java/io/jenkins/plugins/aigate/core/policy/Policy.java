@@ -1,5 +1,12 @@
 package io.jenkins.plugins.aigate.core.policy;
 
+import io.jenkins.plugins.aigate.core.detection.BuiltInRule;
+import io.jenkins.plugins.aigate.core.detection.BuiltInRules;
+import io.jenkins.plugins.aigate.core.detection.Confidence;
+import io.jenkins.plugins.aigate.core.detection.CustomRule;
+import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.detection.RuleProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,11 +15,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The administrator's policy: when the gate pauses, how many approvals it needs and from whom. Immutable; built
@@ -45,6 +54,12 @@ public final class Policy {
     private final TimeoutAction onTimeout;
     private final Principals breakGlass;
     private final FallbackAction unresolvedPullRequest;
+    private final List<CustomRule> customSignals;
+    private final List<String> disabledRules;
+    private final List<String> aiLabels;
+    private final Confidence flagThreshold;
+    private final boolean allowTokenVotes;
+    private final DetectionSettings detectionSettings;
     private final String canonicalForm;
     private final String fingerprint;
 
@@ -64,6 +79,17 @@ public final class Policy {
         this.onTimeout = b.onTimeout;
         this.breakGlass = b.breakGlass;
         this.unresolvedPullRequest = b.unresolvedPullRequest;
+        this.customSignals = List.copyOf(b.customSignals);
+        TreeSet<String> disabled = new TreeSet<>();
+        b.disabledRules.forEach(id -> disabled.add(builtInId(id)));
+        this.disabledRules = List.copyOf(disabled);
+        TreeMap<String, String> labels = new TreeMap<>();
+        b.aiLabels.forEach(label -> labels.putIfAbsent(label.toLowerCase(Locale.ROOT), label));
+        this.aiLabels = List.copyOf(labels.values());
+        this.flagThreshold = b.flagThreshold;
+        this.allowTokenVotes = b.allowTokenVotes;
+        this.detectionSettings = DetectionSettings.builder().flagThreshold(flagThreshold)
+                .disabledRuleIds(disabledRules).customRules(customSignals).aiLabels(aiLabels).build();
         this.canonicalForm = canonicalize();
         this.fingerprint = sha256(canonicalForm);
     }
@@ -94,6 +120,12 @@ public final class Policy {
         b.onTimeout = onTimeout;
         b.breakGlass = breakGlass;
         b.unresolvedPullRequest = unresolvedPullRequest;
+        b.customSignals.addAll(customSignals);
+        b.disabledRules.addAll(disabledRules);
+        b.aiLabels.clear();
+        b.aiLabels.addAll(aiLabels);
+        b.flagThreshold = flagThreshold;
+        b.allowTokenVotes = allowTokenVotes;
         return b;
     }
 
@@ -163,6 +195,36 @@ public final class Policy {
 
     public FallbackAction unresolvedPullRequest() {
         return unresolvedPullRequest;
+    }
+
+    /** @return the administrator's own detection rules, in order */
+    public List<CustomRule> customSignals() {
+        return customSignals;
+    }
+
+    /** @return built-in rule ids switched off, sorted */
+    public List<String> disabledRules() {
+        return disabledRules;
+    }
+
+    /** @return pull-request labels that declare AI assistance (compared ignoring case), sorted */
+    public List<String> aiLabels() {
+        return aiLabels;
+    }
+
+    /** @return the confidence at which evidence flags a commit as AI-assisted */
+    public Confidence flagThreshold() {
+        return flagThreshold;
+    }
+
+    /** @return whether votes cast with an API token (whose group memberships may be stale) count */
+    public boolean allowTokenVotes() {
+        return allowTokenVotes;
+    }
+
+    /** @return the detector configuration this policy asks for (validated when the policy was built) */
+    public DetectionSettings detectionSettings() {
+        return detectionSettings;
     }
 
     /**
@@ -240,6 +302,8 @@ public final class Policy {
 
     private String canonicalize() {
         Map<String, Object> root = new TreeMap<>();
+        root.put("aiLabels", new ArrayList<Object>(aiLabels));
+        root.put("allowTokenVotes", allowTokenVotes);
         root.put("approvers", principals(approvers));
         root.put("breakGlass", principals(breakGlass));
         List<Object> people = new ArrayList<>();
@@ -251,6 +315,19 @@ public final class Policy {
             people.add(person);
         }
         root.put("identities", people);
+        List<Object> signals = new ArrayList<>();
+        for (CustomRule signal : customSignals) {
+            Map<String, Object> entry = new TreeMap<>();
+            entry.put("confidence", spelling(signal.confidence()));
+            entry.put("field", signal.field());
+            entry.put("name", signal.name());
+            entry.put("pattern", signal.pattern());
+            entry.put("tool", signal.tool());
+            signals.add(entry);
+        }
+        root.put("customSignals", signals);
+        root.put("disabledRules", new ArrayList<Object>(disabledRules));
+        root.put("flagThreshold", spelling(flagThreshold));
         root.put("maxCommits", maxCommits);
         root.put("mode", mode.spelling());
         root.put("onTimeout", onTimeout.spelling());
@@ -277,6 +354,35 @@ public final class Policy {
         StringBuilder out = new StringBuilder();
         CanonicalJson.write(root, out);
         return out.toString();
+    }
+
+    /** @return the built-in rule id as the catalogue spells it (ids compare ignoring case) */
+    private static String builtInId(String id) {
+        String stripped = id.strip();
+        if (Detector.EVASION_RULE_ID.equalsIgnoreCase(stripped)) {
+            return Detector.EVASION_RULE_ID;
+        }
+        for (BuiltInRule rule : BuiltInRules.all()) {
+            if (rule.id().equalsIgnoreCase(stripped)) {
+                return rule.id();
+            }
+        }
+        return stripped;
+    }
+
+    /** @return a confidence as written in YAML and JCasC: {@code weak}, {@code strong}, {@code definitive} */
+    public static String spelling(Confidence confidence) {
+        return confidence.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the confidence for an exact spelling ({@code weak}, {@code strong}, {@code definitive}), or null */
+    public static Confidence confidenceFromSpelling(String value) {
+        for (Confidence confidence : Confidence.values()) {
+            if (spelling(confidence).equals(value)) {
+                return confidence;
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> principals(Principals principals) {
@@ -332,6 +438,11 @@ public final class Policy {
         private TimeoutAction onTimeout = TimeoutAction.ABORT;
         private Principals breakGlass = Principals.none();
         private FallbackAction unresolvedPullRequest = FallbackAction.REQUIRE_APPROVAL;
+        private final List<CustomRule> customSignals = new ArrayList<>();
+        private final List<String> disabledRules = new ArrayList<>();
+        private final List<String> aiLabels = new ArrayList<>(DetectionSettings.DEFAULT_AI_LABELS);
+        private Confidence flagThreshold = Confidence.STRONG;
+        private boolean allowTokenVotes;
 
         private Builder() {
         }
@@ -425,6 +536,49 @@ public final class Policy {
             return this;
         }
 
+        /** Appends an administrator's detection rule ({@code customSignals}). */
+        public Builder customSignal(CustomRule value) {
+            customSignals.add(Objects.requireNonNull(value, "customSignal"));
+            return this;
+        }
+
+        /** Replaces the custom signals. */
+        public Builder customSignals(Collection<CustomRule> values) {
+            customSignals.clear();
+            values.forEach(this::customSignal);
+            return this;
+        }
+
+        /** Switches a built-in rule off ({@code disabledRules}). */
+        public Builder disabledRule(String ruleId) {
+            disabledRules.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /** Replaces the disabled rule ids. */
+        public Builder disabledRules(Collection<String> ruleIds) {
+            disabledRules.clear();
+            ruleIds.forEach(this::disabledRule);
+            return this;
+        }
+
+        /** Replaces the pull-request labels that declare AI assistance. */
+        public Builder aiLabels(Collection<String> labels) {
+            aiLabels.clear();
+            labels.forEach(label -> aiLabels.add(Objects.requireNonNull(label, "label")));
+            return this;
+        }
+
+        public Builder flagThreshold(Confidence value) {
+            this.flagThreshold = Objects.requireNonNull(value, "flagThreshold");
+            return this;
+        }
+
+        public Builder allowTokenVotes(boolean value) {
+            this.allowTokenVotes = value;
+            return this;
+        }
+
         /**
          * @return every problem with the values collected so far, each with its field path; empty when {@link
          *     #build()} would succeed
@@ -447,6 +601,7 @@ public final class Policy {
                 range(problems, "timeoutMinutes", timeoutMinutes, 1, MAX_TIMEOUT_MINUTES);
             }
             names(problems, "breakGlass", breakGlass);
+            checkDetection(problems);
             return problems;
         }
 
@@ -554,6 +709,77 @@ public final class Policy {
                     problems.add(new PolicyProblem(at + ".name", ProblemKind.DUPLICATE,
                             "a rule named '" + printable(rule.name()) + "' already exists"));
                 }
+            }
+        }
+
+        private void checkDetection(List<PolicyProblem> problems) {
+            int before = problems.size();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < customSignals.size(); i++) {
+                CustomRule signal = customSignals.get(i);
+                String at = "customSignals[" + i + "]";
+                for (RuleProblem problem : signal.validate()) {
+                    problems.add(fromRuleProblem(at, problem));
+                }
+                String name = signal.name().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && BuiltInRules.contains(name)) {
+                    problems.add(new PolicyProblem(at + ".name", ProblemKind.DUPLICATE,
+                            "'" + printable(signal.name()) + "' is the id of a built-in rule"));
+                } else if (!name.isEmpty() && !seen.add(name)) {
+                    problems.add(new PolicyProblem(at + ".name", ProblemKind.DUPLICATE,
+                            "another custom signal is named '" + printable(signal.name()) + "'"));
+                }
+            }
+            for (int i = 0; i < disabledRules.size(); i++) {
+                String id = disabledRules.get(i);
+                if (!BuiltInRules.contains(id)) {
+                    problems.add(new PolicyProblem("disabledRules[" + i + "]", ProblemKind.INVALID_VALUE,
+                            "'" + printable(id) + "' is not the id of a built-in rule"));
+                }
+            }
+            for (int i = 0; i < aiLabels.size(); i++) {
+                String label = aiLabels.get(i);
+                if (label.isBlank() || !label.equals(label.strip())
+                        || label.chars().anyMatch(Character::isISOControl)) {
+                    problems.add(new PolicyProblem("aiLabels[" + i + "]", ProblemKind.INVALID_VALUE,
+                            "a label must not be blank or contain control characters or surrounding spaces"));
+                }
+            }
+            if (problems.size() == before) {
+                // The detector's own check is the final word; anything it finds that the checks above did not
+                // name still refuses the policy.
+                DetectionSettings settings = DetectionSettings.builder().flagThreshold(flagThreshold)
+                        .disabledRuleIds(disabledRules).customRules(customSignals).aiLabels(aiLabels).build();
+                for (RuleProblem problem : settings.validate()) {
+                    problems.add(new PolicyProblem("customSignals", ProblemKind.INVALID_VALUE, problem.message()));
+                }
+            }
+        }
+
+        private static PolicyProblem fromRuleProblem(String at, RuleProblem problem) {
+            switch (problem.code()) {
+                case MISSING_NAME:
+                    return new PolicyProblem(at + ".name", ProblemKind.REQUIRED, "a custom signal needs a name");
+                case INVALID_NAME:
+                    return new PolicyProblem(at + ".name", ProblemKind.INVALID_VALUE,
+                            "a name may contain only letters, digits and - _ . :");
+                case MISSING_FIELD:
+                    return new PolicyProblem(at + ".field", ProblemKind.REQUIRED, "a custom signal needs a field");
+                case UNKNOWN_FIELD:
+                    return new PolicyProblem(at + ".field", ProblemKind.INVALID_VALUE, problem.detail());
+                case MISSING_PATTERN:
+                    return new PolicyProblem(at + ".pattern", ProblemKind.REQUIRED,
+                            "a custom signal needs a pattern");
+                case INVALID_PATTERN:
+                    return new PolicyProblem(at + ".pattern", ProblemKind.INVALID_PATTERN,
+                            "invalid RE2/J regular expression: " + problem.detail());
+                case MISSING_TOOL:
+                    return new PolicyProblem(at + ".tool", ProblemKind.REQUIRED, "a custom signal needs a tool");
+                case MISSING_CONFIDENCE:
+                    return new PolicyProblem(at + ".confidence", ProblemKind.REQUIRED,
+                            "a custom signal needs a confidence: weak, strong or definitive");
+                default:
+                    return new PolicyProblem(at, ProblemKind.INVALID_VALUE, problem.message());
             }
         }
 

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.commit.PersonIdent;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.detection.Confidence;
+import io.jenkins.plugins.aigate.core.detection.CustomRule;
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.detection.Evidence;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -136,8 +143,10 @@ class PolicyTest {
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a.toBuilder().build().fingerprint()).isEqualTo(a.fingerprint());
         // The default policy's fingerprint is part of the contract with recorded audit logs: it must not drift.
-        assertThat(Policy.defaults().canonicalForm()).isEqualTo("{\"approvers\":{\"groups\":[],\"users\":[]},"
-                + "\"breakGlass\":{\"groups\":[],\"users\":[]},\"identities\":[],\"maxCommits\":1000,"
+        assertThat(Policy.defaults().canonicalForm()).isEqualTo("{\"aiLabels\":[\"ai-assisted\",\"ai-generated\"],"
+                + "\"allowTokenVotes\":false,\"approvers\":{\"groups\":[],\"users\":[]},"
+                + "\"breakGlass\":{\"groups\":[],\"users\":[]},\"customSignals\":[],\"disabledRules\":[],"
+                + "\"flagThreshold\":\"strong\",\"identities\":[],\"maxCommits\":1000,"
                 + "\"mode\":\"enforce\",\"onTimeout\":\"abort\",\"requiredApprovals\":1,\"rules\":[{\"anyCommit\":true,"
                 + "\"exempt\":false,\"name\":\"pipeline-definition\",\"paths\":[\"Jenkinsfile\",\".jenkins/**\"],"
                 + "\"requiredApprovals\":null}],\"schemaVersion\":1,\"separationOfDuties\":true,"
@@ -165,7 +174,15 @@ class PolicyTest {
                 b -> b.timeoutMinutes(60),
                 b -> b.onTimeout(TimeoutAction.FAIL),
                 b -> b.breakGlass(Principals.of(List.of(), List.of("root"))),
-                b -> b.unresolvedPullRequest(FallbackAction.PASS));
+                b -> b.unresolvedPullRequest(FallbackAction.PASS),
+                b -> b.customSignal(new CustomRule("acme-bot", "authorEmail", "^bot@acme\\.example$", "Acme bot",
+                        Confidence.STRONG)),
+                b -> b.customSignal(new CustomRule("acme-bot", "authorEmail", "^bot@acme\\.example$", "Acme bot",
+                        Confidence.DEFINITIVE)),
+                b -> b.disabledRule("ID-18"),
+                b -> b.aiLabels(List.of("ai-generated")),
+                b -> b.flagThreshold(Confidence.WEAK),
+                b -> b.allowTokenVotes(true));
 
         List<String> fingerprints = changes.stream().map(c -> c.apply(Policy.builder()).build().fingerprint()).toList();
 
@@ -195,5 +212,59 @@ class PolicyTest {
         assertThat(rule.matches("infra/x.yaml")).isTrue();
         assertThat(rule.matches("modules/net/main.tf")).isTrue();
         assertThat(rule.matches("src/main.go")).isFalse();
+    }
+
+    @Test
+    void detectionKeysValidateThroughTheDetectorWithFieldPaths() {
+        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> Policy.builder()
+                .customSignal(new CustomRule("ok", "message", "(?i)made by acme-ai", "Acme AI", Confidence.STRONG))
+                .customSignal(new CustomRule("", "nosuchfield", "(unclosed", "", null))
+                .customSignal(new CustomRule("OK", "message", "x", "t", Confidence.WEAK))
+                .customSignal(new CustomRule("ID-01", "message", "x", "t", Confidence.WEAK))
+                .disabledRule("ID-18")
+                .disabledRule("NOPE-99")
+                .aiLabels(List.of("ai-generated", " "))
+                .build());
+
+        assertThat(e.problems()).extracting(PolicyProblem::path, PolicyProblem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("customSignals[1].name", ProblemKind.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("customSignals[1].field", ProblemKind.INVALID_VALUE),
+                org.assertj.core.groups.Tuple.tuple("customSignals[1].pattern", ProblemKind.INVALID_PATTERN),
+                org.assertj.core.groups.Tuple.tuple("customSignals[1].tool", ProblemKind.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("customSignals[1].confidence", ProblemKind.REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("customSignals[2].name", ProblemKind.DUPLICATE),
+                org.assertj.core.groups.Tuple.tuple("customSignals[3].name", ProblemKind.DUPLICATE),
+                org.assertj.core.groups.Tuple.tuple("disabledRules[1]", ProblemKind.INVALID_VALUE),
+                org.assertj.core.groups.Tuple.tuple("aiLabels[1]", ProblemKind.INVALID_VALUE));
+    }
+
+    @Test
+    void thePolicyConfiguresTheDetector() {
+        Policy policy = Policy.builder()
+                .customSignal(new CustomRule("acme-ai", "message", "made with acme-ai", "Acme AI",
+                        Confidence.DEFINITIVE))
+                .disabledRule("id-01")
+                .build();
+        Commit commit = Commit.builder("a".repeat(40)).person(PersonIdent.of("Claude", "noreply@anthropic.com"))
+                .message("Fix\n\nMade with Acme-AI\n").build();
+
+        CommitAssessment assessment = Detector.create(policy.detectionSettings()).assess(commit);
+
+        assertThat(policy.disabledRules()).containsExactly("ID-01");
+        assertThat(assessment.evidence()).extracting(Evidence::ruleId).contains("acme-ai").doesNotContain("ID-01");
+        assertThat(assessment.aiAssisted()).isTrue();
+        assertThat(Policy.defaults().detectionSettings()).isEqualTo(
+                io.jenkins.plugins.aigate.core.detection.DetectionSettings.builder()
+                        .aiLabels(List.of("ai-assisted", "ai-generated")).build());
+    }
+
+    @Test
+    void equivalentDetectionSpellingsGiveOneFingerprint() {
+        Policy a = Policy.builder().disabledRule("id-18").disabledRule("ID-01")
+                .aiLabels(List.of("AI-Generated", "ai-generated", "x")).build();
+        Policy b = Policy.builder().disabledRule("ID-01").disabledRule("ID-18").disabledRule("ID-18")
+                .aiLabels(List.of("x", "AI-Generated")).build();
+
+        assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
     }
 }
