@@ -26,13 +26,13 @@ public final class GateDecision {
     private final List<CommitAssessment> weakEvidenceCommits;
     private final List<CommitLookup> unresolvedPullRequests;
     private final CommitRange range;
-    private final int commitsInspected;
+    private final List<CommitAssessment> assessments;
     private final String evidenceDigest;
 
     GateDecision(Outcome outcome, Mode mode, String policyFingerprint, int requiredApprovals, String quorumRule,
             List<Reason> reasons, List<GatedCommit> gatedCommits, List<GatedCommit> exemptCommits,
             List<CommitAssessment> weakEvidenceCommits, List<CommitLookup> unresolvedPullRequests, CommitRange range,
-            int commitsInspected, String evidenceDigest) {
+            List<CommitAssessment> assessments, String evidenceDigest) {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.policyFingerprint = Objects.requireNonNull(policyFingerprint, "policyFingerprint");
@@ -44,7 +44,7 @@ public final class GateDecision {
         this.weakEvidenceCommits = List.copyOf(weakEvidenceCommits);
         this.unresolvedPullRequests = List.copyOf(unresolvedPullRequests);
         this.range = Objects.requireNonNull(range, "range");
-        this.commitsInspected = commitsInspected;
+        this.assessments = List.copyOf(assessments);
         this.evidenceDigest = Objects.requireNonNull(evidenceDigest, "evidenceDigest");
     }
 
@@ -115,7 +115,21 @@ public final class GateDecision {
 
     /** @return how many commits were assessed */
     public int commitsInspected() {
-        return commitsInspected;
+        return assessments.size();
+    }
+
+    /** @return every assessed commit of the range, in range order */
+    public List<CommitAssessment> assessments() {
+        return assessments;
+    }
+
+    /**
+     * @return whether the range itself is in question (no trusted baseline, truncated, or pull requests not looked
+     *     up), so approving means vouching for every commit in it, not only the gated ones
+     */
+    public boolean rangeInQuestion() {
+        return reasons.contains(Reason.UNKNOWN_BASELINE) || reasons.contains(Reason.RANGE_TRUNCATED)
+                || reasons.contains(Reason.UNRESOLVED_PULL_REQUESTS);
     }
 
     /**

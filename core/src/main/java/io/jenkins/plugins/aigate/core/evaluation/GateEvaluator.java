@@ -60,7 +60,7 @@ public final class GateEvaluator {
         if (policy.mode() == Mode.OFF) {
             List<Reason> none = List.of();
             return new GateDecision(Outcome.OFF, Mode.OFF, policy.fingerprint(), 0, null, none, List.of(), List.of(),
-                    List.of(), unresolved, range, assessments.size(),
+                    List.of(), unresolved, range, assessments,
                     EvidenceDigest.of(policy.fingerprint(), none, List.of(), List.of(), unresolved));
         }
 
@@ -100,7 +100,7 @@ public final class GateEvaluator {
         Outcome outcome = reasonList.isEmpty() ? Outcome.PASS
                 : policy.mode() == Mode.ENFORCE ? Outcome.APPROVAL_REQUIRED : Outcome.OBSERVED;
         return new GateDecision(outcome, policy.mode(), policy.fingerprint(), quorum, quorumRule, reasonList, gated,
-                exempt, weak, unresolved, range, assessments.size(),
+                exempt, weak, unresolved, range, assessments,
                 EvidenceDigest.of(policy.fingerprint(), reasonList, gated, exempt, unresolved));
     }
 
