@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * A local stand-in for the GitHub REST API on 127.0.0.1 and a free port. Each path (with query) answers from a
  * queue of replies; the last reply repeats. Every request is recorded with its headers.
  */
-final class FakeGitHub implements AutoCloseable {
+public final class FakeGitHub implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "fake-github");
@@ -36,10 +36,10 @@ final class FakeGitHub implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
 
     /** One recorded request. */
-    static final class Request {
-        final String pathAndQuery;
-        final String authorization;
-        final String accept;
+    public static final class Request {
+        public final String pathAndQuery;
+        public final String authorization;
+        public final String accept;
 
         Request(String pathAndQuery, String authorization, String accept) {
             this.pathAndQuery = pathAndQuery;
@@ -54,7 +54,7 @@ final class FakeGitHub implements AutoCloseable {
     }
 
     /** One canned answer; {@link #hang()} never answers until the server closes. */
-    static final class Reply {
+    public static final class Reply {
         final int status;
         final Map<String, String> headers = new LinkedHashMap<>();
         final String body;
@@ -66,25 +66,25 @@ final class FakeGitHub implements AutoCloseable {
             this.hang = hang;
         }
 
-        static Reply json(String body) {
+        public static Reply json(String body) {
             return new Reply(200, body, false).header("Content-Type", "application/json; charset=utf-8");
         }
 
-        static Reply status(int status, String body) {
+        public static Reply status(int status, String body) {
             return new Reply(status, body, false).header("Content-Type", "application/json; charset=utf-8");
         }
 
-        static Reply hang() {
+        public static Reply hang() {
             return new Reply(0, "", true);
         }
 
-        Reply header(String name, String value) {
+        public Reply header(String name, String value) {
             headers.put(name, value);
             return this;
         }
     }
 
-    FakeGitHub() throws IOException {
+    public FakeGitHub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -92,31 +92,31 @@ final class FakeGitHub implements AutoCloseable {
     }
 
     /** @return {@code http://127.0.0.1:PORT/api/v3}, shaped like a GitHub Enterprise Server base URL */
-    URI apiUrl() {
+    public URI apiUrl() {
         return URI.create(origin() + "/api/v3");
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
     /** Answers {@code pathAndQuery} (below the API base when it starts with {@code /repos}) with these replies. */
-    synchronized FakeGitHub on(String pathAndQuery, Reply... replies) {
+    public synchronized FakeGitHub on(String pathAndQuery, Reply... replies) {
         String key = pathAndQuery.startsWith("/api/") || !pathAndQuery.startsWith("/repos") ? pathAndQuery
                 : "/api/v3" + pathAndQuery;
         routes.put(key, new ArrayDeque<>(List.of(replies)));
         return this;
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return new ArrayList<>(requests);
     }
 
-    synchronized List<String> paths() {
+    public synchronized List<String> paths() {
         List<String> paths = new ArrayList<>();
         requests.forEach(r -> paths.add(r.pathAndQuery));
         return paths;

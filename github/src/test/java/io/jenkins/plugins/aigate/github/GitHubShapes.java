@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** Builds JSON in the shapes GitHub documents for the two endpoints the lookup reads (trimmed to what matters). */
-final class GitHubShapes {
+public final class GitHubShapes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private GitHubShapes() {
     }
 
     /** A "pull-request-simple" as {@code GET /repos/{o}/{r}/commits/{sha}/pulls} lists it. */
-    static ObjectNode pull(int number, String login, String userType, String headRef, String title, String body,
+    public static ObjectNode pull(int number, String login, String userType, String headRef, String title, String body,
             String... labels) {
         ObjectNode pull = MAPPER.createObjectNode();
         pull.put("url", "https://api.github.com/repos/octo/app/pulls/" + number);
@@ -45,7 +45,7 @@ final class GitHubShapes {
     }
 
     /** One element of {@code GET /repos/{o}/{r}/pulls/{n}/commits}. */
-    static ObjectNode commit(String sha, String parent, String authorName, String authorEmail, String message) {
+    public static ObjectNode commit(String sha, String parent, String authorName, String authorEmail, String message) {
         ObjectNode item = MAPPER.createObjectNode();
         item.put("sha", sha);
         item.put("node_id", "C_" + sha.substring(0, 8));
@@ -61,18 +61,18 @@ final class GitHubShapes {
         return item;
     }
 
-    static String array(List<ObjectNode> nodes) {
+    public static String array(List<ObjectNode> nodes) {
         ArrayNode array = MAPPER.createArrayNode();
         nodes.forEach(array::add);
         return array.toString();
     }
 
-    static String array(ObjectNode... nodes) {
+    public static String array(ObjectNode... nodes) {
         return array(List.of(nodes));
     }
 
     /** A deterministic 40-hex id for a number. */
-    static String sha(int n) {
+    public static String sha(int n) {
         return String.format("%040x", n);
     }
 }
