@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
+import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
+import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -19,6 +22,12 @@ import java.util.Map;
  *               "evidence": [{"rule", "tool", "confidence", "field", "value"}]}, ...],   (git log order)
  *  "summary": {"commitsRead": n, "aiAssisted": n, "tools": {tool: flagged commits}}}
  * </pre>
+ *
+ * <p>With pull-request lookups (the {@code --github-*} options), each commit also has
+ * {@code "pullRequestLookup": {"status": "resolved"|"unresolved"|"skipped", "reason", "message"}} (reason and
+ * message when unresolved) and {@code "pullRequests": [{"number", "url"}]}; evidence found in a pull request has
+ * {@code "provenance"}; the summary has {@code "pullRequestLookups": {"resolved": n, "unresolved": n,
+ * "skipped": n}}.
  *
  * <p>Written as a stream, one commit at a time, so memory stays flat however long the history. Confidence is
  * spelled {@code definitive}, {@code strong} or {@code weak}.
@@ -46,6 +55,11 @@ final class JsonScanReport implements ScanReport {
 
     @Override
     public void commit(CommitAssessment assessment) throws IOException {
+        commit(assessment, null);
+    }
+
+    @Override
+    public void commit(CommitAssessment assessment, CommitLookup lookup) throws IOException {
         Commit commit = assessment.commit();
         boolean aiAssisted = assessment.aiAssisted();
         start();
@@ -67,7 +81,30 @@ final class JsonScanReport implements ScanReport {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (lookup != null) {
+            writeLookup(lookup);
+        }
         json.writeEndObject();
+    }
+
+    private void writeLookup(CommitLookup lookup) throws IOException {
+        json.writeObjectFieldStart("pullRequestLookup");
+        json.writeStringField("status", lookup.status().name().toLowerCase(Locale.ROOT));
+        if (lookup.reason().isPresent()) {
+            json.writeStringField("reason", lookup.reason().get().name());
+        }
+        if (lookup.message().isPresent()) {
+            json.writeStringField("message", lookup.message().get());
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("pullRequests");
+        for (PullRequest pullRequest : lookup.pullRequests()) {
+            json.writeStartObject();
+            json.writeNumberField("number", pullRequest.number());
+            json.writeStringField("url", pullRequest.url());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     @Override
@@ -82,6 +119,13 @@ final class JsonScanReport implements ScanReport {
             json.writeNumberField(tool.getKey(), tool.getValue());
         }
         json.writeEndObject();
+        if (tally.lookedUpPullRequests()) {
+            json.writeObjectFieldStart("pullRequestLookups");
+            for (LookupStatus status : LookupStatus.values()) {
+                json.writeNumberField(status.name().toLowerCase(Locale.ROOT), tally.lookups(status));
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');

@@ -2,6 +2,8 @@ package io.jenkins.plugins.aigate.cli.scan;
 
 import io.jenkins.plugins.aigate.cli.ExitCode;
 import io.jenkins.plugins.aigate.cli.GitErrors;
+import io.jenkins.plugins.aigate.cli.GitHubOptions;
+import io.jenkins.plugins.aigate.cli.PullRequestStage;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.git.GitCommandException;
@@ -28,6 +30,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     private RangeOptions range;
 
+    @Mixin
+    private GitHubOptions github;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json; json is a stable contract for other tools.")
     private Format format;
@@ -44,6 +49,8 @@ public final class ScanCommand implements Callable<Integer> {
         Detector detector = Detector.withDefaults();
         ScanPipeline scan = format == Format.json ? ScanPipeline.json(out, detector)
                 : ScanPipeline.text(out, all, detector);
+        github.lookup(System.getenv(), range.repository())
+                .ifPresent(lookup -> scan.withPullRequests(new PullRequestStage(lookup, github.newBudget())));
         try (GitLogCommits commits = GitLog.in(range.repository()).open(range.revisions())) {
             while (commits.hasNext()) {
                 scan.accept(commits.next());

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
+import io.jenkins.plugins.aigate.cli.PullRequestStage;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;
@@ -15,6 +16,7 @@ public final class ScanPipeline {
     private final Detector detector;
     private final ScanReport report;
     private final ScanTally tally = new ScanTally();
+    private PullRequestStage pullRequests;
 
     private ScanPipeline(Detector detector, ScanReport report) {
         this.detector = detector;
@@ -31,11 +33,24 @@ public final class ScanPipeline {
         return new ScanPipeline(detector, new TextScanReport(out, all));
     }
 
+    /** Looks up each commit's pull requests too, and reports how each lookup ended. */
+    public ScanPipeline withPullRequests(PullRequestStage stage) {
+        this.pullRequests = stage;
+        return this;
+    }
+
     /** Assesses and reports one commit, the next in git log order. */
     public void accept(Commit commit) throws IOException {
-        CommitAssessment assessment = detector.assess(commit);
-        tally.count(assessment);
-        report.commit(assessment);
+        if (pullRequests == null) {
+            CommitAssessment assessment = detector.assess(commit);
+            tally.count(assessment);
+            report.commit(assessment);
+            return;
+        }
+        PullRequestStage.Result result = pullRequests.assess(detector, commit);
+        tally.count(result.assessment());
+        tally.count(result.lookup());
+        report.commit(result.assessment(), result.lookup());
     }
 
     /** Writes the summary and flushes. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import java.io.IOException;
 
 /**
@@ -10,6 +11,14 @@ import java.io.IOException;
 interface ScanReport {
     /** @param assessment one commit read and what the detector found in it, flagging or not */
     void commit(CommitAssessment assessment) throws IOException;
+
+    /**
+     * @param assessment one commit read and what the detector found in it and in its pull requests
+     * @param lookup     how the commit's pull-request lookup ended, or {@code null} when none was asked for
+     */
+    default void commit(CommitAssessment assessment, CommitLookup lookup) throws IOException {
+        commit(assessment);
+    }
 
     /** Writes the summary and flushes; called once, after the last commit. */
     void finish(ScanTally tally) throws IOException;

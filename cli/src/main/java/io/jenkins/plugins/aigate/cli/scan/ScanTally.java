@@ -1,7 +1,10 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
+import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,6 +13,7 @@ final class ScanTally {
     private long commitsRead;
     private long aiAssisted;
     private final Map<String, Long> flaggedByTool = new TreeMap<>();
+    private final Map<LookupStatus, Long> lookups = new EnumMap<>(LookupStatus.class);
 
     void count(CommitAssessment assessment) {
         commitsRead++;
@@ -20,6 +24,20 @@ final class ScanTally {
         for (String tool : assessment.tools()) {
             flaggedByTool.merge(tool, 1L, Long::sum);
         }
+    }
+
+    void count(CommitLookup lookup) {
+        lookups.merge(lookup.status(), 1L, Long::sum);
+    }
+
+    /** @return whether pull requests were looked up in this scan */
+    boolean lookedUpPullRequests() {
+        return !lookups.isEmpty();
+    }
+
+    /** @return how many commits' pull-request lookups ended with this status */
+    long lookups(LookupStatus status) {
+        return lookups.getOrDefault(status, 0L);
     }
 
     long commitsRead() {

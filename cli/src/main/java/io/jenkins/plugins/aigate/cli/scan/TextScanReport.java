@@ -5,6 +5,9 @@ import static io.jenkins.plugins.aigate.cli.terminal.TerminalText.neutralise;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
+import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
+import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +19,8 @@ import java.util.Map;
 final class TextScanReport implements ScanReport {
     private static final String FLAGGED = "AI ";
     private static final String NOT_FLAGGED = "   ";
+    /** Not flagged, but its pull requests could not be looked up: always listed, the policy decides. */
+    private static final String UNRESOLVED = "?  ";
 
     private final PrintWriter out;
     private final boolean all;
@@ -27,12 +32,18 @@ final class TextScanReport implements ScanReport {
 
     @Override
     public void commit(CommitAssessment assessment) {
+        commit(assessment, null);
+    }
+
+    @Override
+    public void commit(CommitAssessment assessment, CommitLookup lookup) {
         Commit commit = assessment.commit();
         boolean aiAssisted = assessment.aiAssisted();
-        if (!aiAssisted && !all) {
+        boolean unresolved = lookup != null && lookup.isUnresolved();
+        if (!aiAssisted && !unresolved && !all) {
             return;
         }
-        out.print(aiAssisted ? FLAGGED : NOT_FLAGGED);
+        out.print(aiAssisted ? FLAGGED : unresolved ? UNRESOLVED : NOT_FLAGGED);
         out.print(commit.shortId());
         out.print("  ");
         out.println(neutralise(commit.subject()));
@@ -48,6 +59,28 @@ final class TextScanReport implements ScanReport {
             out.print(": ");
             out.println(neutralise(item.value()));
         }
+        if (lookup != null) {
+            printLookup(lookup);
+        }
+    }
+
+    private void printLookup(CommitLookup lookup) {
+        StringBuilder numbers = new StringBuilder();
+        for (PullRequest pullRequest : lookup.pullRequests()) {
+            numbers.append(numbers.length() == 0 ? "" : ", ").append('#').append(pullRequest.number()).append(' ')
+                    .append(pullRequest.url());
+        }
+        if (lookup.isUnresolved()) {
+            out.print("      pull requests unresolved (");
+            out.print(lookup.reason().map(Enum::name).orElse(""));
+            out.print("): ");
+            out.println(neutralise(lookup.message().orElse("")));
+            if (numbers.length() > 0) {
+                out.println("      pull requests found so far: " + neutralise(numbers.toString()));
+            }
+        } else if (numbers.length() > 0) {
+            out.println("      pull requests: " + neutralise(numbers.toString()));
+        }
     }
 
     @Override
@@ -59,6 +92,11 @@ final class TextScanReport implements ScanReport {
                 tally.commitsRead() == 1 ? "commit" : "commits", tally.aiAssisted()));
         for (Map.Entry<String, Long> tool : tally.flaggedByTool().entrySet()) {
             out.println(String.format(Locale.ROOT, "  %6d  %s", tool.getValue(), neutralise(tool.getKey())));
+        }
+        if (tally.lookedUpPullRequests()) {
+            out.println(String.format(Locale.ROOT, "Pull requests: %d resolved, %d unresolved, %d skipped "
+                    + "(already flagged by definitive evidence).", tally.lookups(LookupStatus.RESOLVED),
+                    tally.lookups(LookupStatus.UNRESOLVED), tally.lookups(LookupStatus.SKIPPED)));
         }
         out.flush();
     }
