@@ -7,9 +7,9 @@ import java.util.Objects;
  * Who is voting, as the security realm sees them right now: id, display name, the groups they hold at this
  * moment, the email addresses the realm knows for them, and how they authenticated.
  *
- * <p>{@code holdsApprovePermission} is the plugin's second way in (a Jenkins permission granted to the voter). The
- * caller must set it only for an explicit grant: an administrator's implied permissions do not make them an
- * approver.
+ * <p>{@code holdsApprovePermission} and {@code holdsOverridePermission} are the plugin's second way in (Jenkins
+ * permissions granted to the voter). The caller must set them only for an explicit grant: an administrator's implied
+ * permissions do not make them an approver or a break-glass user.
  */
 public final class Voter {
     private final String userId;
@@ -18,6 +18,7 @@ public final class Voter {
     private final List<String> emails;
     private final AuthMethod authMethod;
     private final boolean holdsApprovePermission;
+    private final boolean holdsOverridePermission;
 
     /**
      * @param userId                 the realm's user id; blank means anonymous, who is never eligible
@@ -29,12 +30,21 @@ public final class Voter {
      */
     public Voter(String userId, String displayName, List<String> groups, List<String> emails, AuthMethod authMethod,
             boolean holdsApprovePermission) {
+        this(userId, displayName, groups, emails, authMethod, holdsApprovePermission, false);
+    }
+
+    /**
+     * @param holdsOverridePermission whether the break-glass (override) permission was explicitly granted to the user
+     */
+    public Voter(String userId, String displayName, List<String> groups, List<String> emails, AuthMethod authMethod,
+            boolean holdsApprovePermission, boolean holdsOverridePermission) {
         this.userId = Objects.requireNonNull(userId, "userId");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.groups = PersonAliases.copy(groups, "groups");
         this.emails = PersonAliases.copy(emails, "emails");
         this.authMethod = Objects.requireNonNull(authMethod, "authMethod");
         this.holdsApprovePermission = holdsApprovePermission;
+        this.holdsOverridePermission = holdsOverridePermission;
     }
 
     /** @return a voter eligible through groups or the user list only (no permission grant) */
@@ -65,6 +75,10 @@ public final class Voter {
 
     public boolean holdsApprovePermission() {
         return holdsApprovePermission;
+    }
+
+    public boolean holdsOverridePermission() {
+        return holdsOverridePermission;
     }
 
     @Override

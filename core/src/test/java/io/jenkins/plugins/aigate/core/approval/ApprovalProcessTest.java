@@ -248,6 +248,15 @@ class ApprovalProcessTest {
         }
 
         @Test
+        void theExplicitlyGrantedOverridePermissionIsBreakGlassButNotApproval() {
+            ApprovalProcess p = ApprovalProcess.start(req, clock);
+            Voter granted = new Voter("sre", "SRE", List.of("sre"), List.of("sre@corp.example"), AuthMethod.WEB,
+                    false, true);
+            assertThat(p.approve(granted, DIGEST, null).code()).isEqualTo(VoteCode.NOT_ELIGIBLE);
+            assertThat(p.override(granted, DIGEST, "sev1").code()).isEqualTo(VoteCode.OVERRIDDEN);
+        }
+
+        @Test
         void anApproverWhoAlsoHoldsBreakGlassMayOverrideAfterApproving() {
             ApprovalProcess p = ApprovalProcess.start(req, clock);
             Voter both = Voter.of("lead", "Lead", List.of("seniors", "incident-commanders"),

@@ -1,0 +1,7 @@
+package io.jenkins.plugins.aigate.core.audit;
+
+/** Which program wrote a record. */
+public enum AuditOrigin {
+    PLUGIN,
+    CLI
+}

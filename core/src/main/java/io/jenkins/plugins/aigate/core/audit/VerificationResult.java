@@ -1,0 +1,86 @@
+package io.jenkins.plugins.aigate.core.audit;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link AuditVerifier#verify} found: either an intact log with its record count and last anchor, or the first
+ * bad record, why, and where (file and line).
+ */
+public final class VerificationResult {
+    private final long records;
+    private final Anchor last;
+    private final TamperReason reason;
+    private final long badRecord;
+    private final Path file;
+    private final long line;
+    private final String detail;
+
+    private VerificationResult(long records, Anchor last, TamperReason reason, long badRecord, Path file, long line,
+            String detail) {
+        this.records = records;
+        this.last = last;
+        this.reason = reason;
+        this.badRecord = badRecord;
+        this.file = file;
+        this.line = line;
+        this.detail = detail;
+    }
+
+    static VerificationResult intact(long records, Anchor last) {
+        return new VerificationResult(records, last, null, 0, null, 0, null);
+    }
+
+    static VerificationResult tampered(long goodRecords, Anchor last, TamperReason reason, long badRecord, Path file,
+            long line, String detail) {
+        return new VerificationResult(goodRecords, last, Objects.requireNonNull(reason), badRecord, file, line,
+                detail);
+    }
+
+    /** @return whether every record verified (and the anchor, if given, matched) */
+    public boolean intact() {
+        return reason == null;
+    }
+
+    /** @return how many records verified before the first bad one (all of them when intact) */
+    public long records() {
+        return records;
+    }
+
+    /** @return the anchor of the last record that verified */
+    public Optional<Anchor> lastAnchor() {
+        return Optional.ofNullable(last);
+    }
+
+    /** @return why verification failed; empty when intact */
+    public Optional<TamperReason> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /** @return the sequence number expected where verification failed (the first bad record); 0 when intact */
+    public long badRecord() {
+        return badRecord;
+    }
+
+    /** @return the file holding the first bad record; empty when intact */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** @return the 1-based line of the first bad record in {@link #file()}; 0 when intact or past the end */
+    public long line() {
+        return line;
+    }
+
+    /** @return a short English explanation for command-line output; empty when intact */
+    public Optional<String> detail() {
+        return Optional.ofNullable(detail);
+    }
+
+    @Override
+    public String toString() {
+        return intact() ? "intact, " + records + " records"
+                : "record " + badRecord + ": " + reason + " (" + file + " line " + line + "): " + detail;
+    }
+}
