@@ -95,8 +95,14 @@ public final class CanonicalJson {
 
     private static void writeString(String s, StringBuilder out) {
         out.append('"');
+        int plainFrom = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(s, plainFrom, i);
+            plainFrom = i + 1;
             switch (c) {
                 case '"':
                     out.append("\\\"");
@@ -125,13 +131,13 @@ public final class CanonicalJson {
                     } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
                             && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        hexEscape(c, out);
+                        plainFrom = i + 1;
                     } else {
-                        out.append(c);
+                        hexEscape(c, out);
                     }
             }
         }
+        out.append(s, plainFrom, s.length());
         out.append('"');
     }
 
@@ -310,8 +316,17 @@ public final class CanonicalJson {
                     throw new JsonSyntaxException("unescaped control character in a string", pos);
                 }
                 if (c != '\\') {
-                    out.append(c);
-                    pos++;
+                    // copy a run of plain characters at once
+                    int run = pos + 1;
+                    while (run < s.length()) {
+                        char r = s.charAt(run);
+                        if (r == '"' || r == '\\' || r < 0x20) {
+                            break;
+                        }
+                        run++;
+                    }
+                    out.append(s, pos, run);
+                    pos = run;
                     continue;
                 }
                 if (pos + 1 >= s.length()) {

@@ -30,6 +30,8 @@ public final class KeyRing {
 
     private final Map<String, byte[]> keys;
     private final String currentKeyId;
+    /** Initialised MACs to clone: looking a provider up and initialising per record costs more than the MAC. */
+    private final Map<String, Mac> prototypes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private KeyRing(String currentKeyId, Map<String, byte[]> keys) {
         if (keys.isEmpty()) {
@@ -150,8 +152,19 @@ public final class KeyRing {
             throw new IllegalArgumentException("unknown key id " + keyId);
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            Mac prototype = prototypes.get(keyId);
+            if (prototype == null) {
+                prototype = Mac.getInstance("HmacSHA256");
+                prototype.init(new SecretKeySpec(key, "HmacSHA256"));
+                prototypes.put(keyId, prototype);
+            }
+            Mac mac;
+            try {
+                mac = (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            }
             return Hex.of(mac.doFinal(data));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);

@@ -69,6 +69,7 @@ final class RecordFormat {
         final Map<String, Object> body;
         final String mac;
         final Map<String, Object> unsigned;
+        String unsignedText;
 
         private Parsed(Map<String, Object> m) throws JsonSyntaxException {
             Object v = m.get("v");
@@ -118,7 +119,9 @@ final class RecordFormat {
 
         /** @return whether the MAC verifies under the ring's key for {@link #keyId}; the ring must hold that id */
         boolean macValid(KeyRing keys) {
-            return Hex.sameMac(mac, RecordFormat.mac(keys, keyId, unsigned));
+            byte[] data = (unsignedText != null ? unsignedText : CanonicalJson.write(unsigned))
+                    .getBytes(StandardCharsets.UTF_8);
+            return Hex.sameMac(mac, keys.macHex(keyId, data));
         }
     }
 
@@ -129,9 +132,32 @@ final class RecordFormat {
      */
     static Parsed parse(String line) throws JsonSyntaxException {
         Map<String, Object> m = CanonicalJson.parseObject(line);
-        if (!CanonicalJson.write(m).equals(line)) {
+        Parsed p = new Parsed(m);
+        // the canonical line is the unsigned text with the mac member in its sorted place (after body and keyId,
+        // before origin); rebuilding it from the unsigned text checks canonical form with one serialisation
+        String unsignedText = CanonicalJson.write(p.unsigned);
+        String tail = CanonicalJson.write(tailOf(p));
+        String tailMembers = "," + tail.substring(1);
+        if (!unsignedText.endsWith(tailMembers)) {
             throw new JsonSyntaxException("the line is not in canonical form", 0);
         }
-        return new Parsed(m);
+        String head = unsignedText.substring(0, unsignedText.length() - tailMembers.length());
+        String expected = head + ",\"mac\":\"" + p.mac + "\"" + tailMembers;
+        if (!expected.equals(line)) {
+            throw new JsonSyntaxException("the line is not in canonical form", 0);
+        }
+        p.unsignedText = unsignedText;
+        return p;
+    }
+
+    private static Map<String, Object> tailOf(Parsed p) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("origin", p.origin);
+        t.put("prev", p.prev);
+        t.put("seq", p.seq);
+        t.put("time", p.time);
+        t.put("type", p.type);
+        t.put("v", VERSION);
+        return t;
     }
 }
