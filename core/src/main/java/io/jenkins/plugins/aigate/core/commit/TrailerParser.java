@@ -35,12 +35,25 @@ public final class TrailerParser {
      * @return the trailers of its trailer block, in order; empty when it has none
      */
     public static List<Trailer> parse(String message) {
+        return parse(message, true);
+    }
+
+    /**
+     * @param message a whole commit message
+     * @return the trailers exactly as {@code git interpret-trailers --parse} reports them, without the GitHub
+     *     squash-block leniency of {@link #parse(String)}
+     */
+    public static List<Trailer> parseLikeGit(String message) {
+        return parse(message, false);
+    }
+
+    private static List<Trailer> parse(String message, boolean squashLeniency) {
         if (message == null || message.isEmpty()) {
             return List.of();
         }
         List<String> lines = lines(message);
         int end = endOfMessage(lines);
-        int start = trailerBlockStart(lines, end);
+        int start = trailerBlockStart(lines, end, squashLeniency);
         if (start < 0) {
             return List.of();
         }
@@ -78,7 +91,7 @@ public final class TrailerParser {
     }
 
     /** The first line of the trailer block, or -1 when the last paragraph is not one. */
-    private static int trailerBlockStart(List<String> lines, int end) {
+    private static int trailerBlockStart(List<String> lines, int end, boolean squashLeniency) {
         int endOfTitle = 0;
         while (endOfTitle < end && !isBlankLine(lines.get(endOfTitle))) {
             endOfTitle++;
@@ -105,7 +118,7 @@ public final class TrailerParser {
                 if (trailerLines > 0 && nonTrailerLines == 0) {
                     return i + 1;
                 }
-                return squashBlockStart(lines, i + 1, end);
+                return squashLeniency ? squashBlockStart(lines, i + 1, end) : -1;
             }
             if (startsWithGitGeneratedPrefix(line)) {
                 trailerLines++;
