@@ -22,6 +22,9 @@ import java.util.List;
  * reads the block because a blank line follows the dashes; when an editor removed that blank line, the dashes line
  * starts the last paragraph and this parser still reads the lines after it.
  *
+ * <p>Line ends may be {@code \n} or {@code \r\n}; unlike git, a CR before a line end never stays inside a folded
+ * value.
+ *
  * <p>Stateless and thread-safe; linear in the message length; never throws on any string.
  */
 public final class TrailerParser {
@@ -52,7 +55,9 @@ public final class TrailerParser {
             return List.of();
         }
         List<String> lines = lines(message);
-        int end = endOfMessage(lines);
+        // git only takes "---" for a divider when whitespace follows it, a line end included
+        boolean lastLineEnded = message.endsWith("\n") || message.endsWith("\r");
+        int end = endOfMessage(lines, lastLineEnded);
         int start = trailerBlockStart(lines, end, squashLeniency);
         if (start < 0) {
             return List.of();
@@ -75,11 +80,12 @@ public final class TrailerParser {
     }
 
     /** The index after the last line that belongs to the message proper. */
-    private static int endOfMessage(List<String> lines) {
+    private static int endOfMessage(List<String> lines, boolean lastLineEnded) {
         int end = lines.size();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.startsWith("---") && (line.length() == 3 || isBlank(line.charAt(3)))) {
+            boolean ended = i < lines.size() - 1 || lastLineEnded;
+            if (line.startsWith("---") && (line.length() == 3 ? ended : isBlank(line.charAt(3)))) {
                 end = i;
                 break;
             }
@@ -165,6 +171,12 @@ public final class TrailerParser {
         for (int i = start; i < end; i++) {
             String line = lines.get(i);
             if (isComment(line)) {
+                // as in git, a comment ends the value: blank-led lines after it continue nothing
+                if (key != null) {
+                    trailers.add(new Trailer(key, value.toString()));
+                    key = null;
+                    value = null;
+                }
                 continue;
             }
             if (!line.isEmpty() && isBlank(line.charAt(0))) {

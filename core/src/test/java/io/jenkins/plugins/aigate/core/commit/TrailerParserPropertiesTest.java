@@ -14,14 +14,17 @@ class TrailerParserPropertiesTest {
             "Co-authored-by: Claude <noreply@anthropic.com>", "co-authored-by : A <a@x>", "Assisted-by:\tClaude",
             "Signed-off-by: Ada <ada@example.org>", "(cherry picked from commit 0123456789abcdef)", "  continued value",
             "\tmore", "# comment", "---", "--- x", "---------", "Key: value: more", "https://claude.ai/code/session_1",
-            " ", "-not-a-key: x", "Not a key: x", "K:", ":", "Made-with: Cursor", "* Co-authored-by: X <x@x>");
+            " ", "-not-a-key: x", "Not a key: x", "K:", ":", "Made-with: Cursor", "* Co-authored-by: X <x@x>",
+            "Signed-off-by: ", "Signed-off-by:x", "---\r", "#", "a:b c");
+    // Deliberate difference, not generated here: git keeps a CR inside a folded value ("A\r continued"); the
+    // parser drops CRs before line ends everywhere.
 
     @Provide
     Arbitrary<String> messages() {
         return Arbitraries.of(LINES).list().ofMaxSize(12).map(lines -> String.join("\n", lines));
     }
 
-    @Property(tries = 250)
+    @Property(tries = 300)
     void agreesWithGitInterpretTrailers(@ForAll("messages") String message) {
         assertThat(GitTrailers.ours(message).stream().map(String::stripTrailing).toList())
                 .isEqualTo(GitTrailers.of(message).stream().map(String::stripTrailing).toList());

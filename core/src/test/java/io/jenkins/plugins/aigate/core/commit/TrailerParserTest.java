@@ -38,6 +38,10 @@ class TrailerParserTest {
                         "Subject\n\nprose\nmore prose\nthird\nCo-authored-by: A <a@x>\n"
                                 + "(cherry picked from commit 0123456789abcdef0123456789abcdef01234567)\n",
                         List.of("Co-authored-by: A <a@x>")),
+                Arguments.of("a comment ends a value", "S\n\nSigned-off-by: A <a@x>\n# note\n  continued\nK: v\n",
+                        List.of("Signed-off-by: A <a@x>", "K: v")),
+                Arguments.of("a comment makes a continuation prose", "S\n\nAssisted-by: C\n# note\n  continued\n",
+                        List.of()),
                 Arguments.of("comment lines ignored", "Subject\n\nCo-authored-by: A <a@x>\n# a comment\n",
                         List.of("Co-authored-by: A <a@x>")),
                 Arguments.of("only the last paragraph",
