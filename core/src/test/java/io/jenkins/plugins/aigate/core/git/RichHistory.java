@@ -119,7 +119,7 @@ final class RichHistory {
         return id;
     }
 
-    private static void signedAndTagged(TestRepository repo) {
+    static void signedAndTagged(TestRepository repo) {
         String head = repo.head();
         crafted(repo, "author Signer <s@example.org> 1700000200 -0730\n"
                 + "committer Signer <s@example.org> 1700000200 -0730\n"
