@@ -35,6 +35,8 @@ final class GitHubRestClient {
     private static final int MAX_REDIRECTS = 5;
     private static final int MAX_RATE_LIMIT_WAITS = 3;
     private static final int PER_PAGE = 100;
+    /** A page of 100 commits with long messages stays far below this. */
+    static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** GitHub's advice for a secondary limit that names no wait: at least a minute. */
     private static final Duration SECONDARY_LIMIT_WAIT = Duration.ofMinutes(1);
@@ -42,8 +44,14 @@ final class GitHubRestClient {
     private final HttpClient http;
     private final GitHubSettings settings;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final long maxBodyBytes;
 
     GitHubRestClient(HttpClient http, GitHubSettings settings) {
+        this(http, settings, MAX_BODY_BYTES);
+    }
+
+    GitHubRestClient(HttpClient http, GitHubSettings settings, long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
         this.http = Objects.requireNonNull(http, "http");
         this.settings = Objects.requireNonNull(settings, "settings");
         if (http.followRedirects() != HttpClient.Redirect.NEVER) {
@@ -124,6 +132,9 @@ final class GitHubRestClient {
             HttpResponse<byte[]> response;
             try {
                 response = exchange(uri);
+            } catch (LimitedBody.TooLargeException e) {
+                throw new GitHubApiException(UnresolvedReason.MALFORMED_RESPONSE,
+                        "refused the answer to " + describe(uri) + ": " + e.getMessage(), e);
             } catch (HttpTimeoutException | TimeoutException e) {
                 failures++;
                 if (failures >= settings.maxAttempts()) {
@@ -202,7 +213,7 @@ final class GitHubRestClient {
             request.header("Authorization", "Bearer " + settings.token().get());
         }
         CompletableFuture<HttpResponse<byte[]>> future =
-                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                http.sendAsync(request.build(), LimitedBody.handler(maxBodyBytes));
         try {
             // The request timeout only covers the headers; this bounds the body too.
             return future.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
