@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PropertyResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,6 +45,7 @@ public final class PluginResourceLint {
 
     private static final String FORM_NAMESPACE = "/lib/form";
     private static final Pattern LOCALIZED_KEY = Pattern.compile("\\$\\{%([^(}]*)");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern ESCAPE_BY_DEFAULT = Pattern.compile("escape-by-default\\s*=\\s*(['\"])true\\1");
 
     private final DocumentBuilderFactory factory;
@@ -77,6 +79,32 @@ public final class PluginResourceLint {
         List<Problem> problems = new ArrayList<>();
         for (Path view : views) {
             problems.addAll(checkView(view));
+        }
+        List<Path> bundles;
+        try (Stream<Path> files = Files.walk(resourceRoot)) {
+            bundles = files.filter(p -> p.getFileName().toString().endsWith(".properties") && Files.isRegularFile(p))
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
+        }
+        for (Path bundle : bundles) {
+            problems.addAll(checkMessages(bundle));
+        }
+        return problems;
+    }
+
+    /** Every message of a properties file (views' and {@code Messages.properties}) goes through MessageFormat. */
+    public List<Problem> checkMessages(Path propertiesFile) throws IOException {
+        PropertyResourceBundle bundle;
+        try (InputStream in = Files.newInputStream(propertiesFile)) {
+            bundle = new PropertyResourceBundle(in);
+        } catch (IllegalArgumentException e) {
+            return List.of(new Problem(propertiesFile, ProblemKind.UNREADABLE_PROPERTIES, e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(bundle.keySet())) {
+            if (LONE_APOSTROPHE.matcher(bundle.getString(key)).find()) {
+                problems.add(new Problem(propertiesFile, ProblemKind.LONE_APOSTROPHE, key));
+            }
         }
         return problems;
     }

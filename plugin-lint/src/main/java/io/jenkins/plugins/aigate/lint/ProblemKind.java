@@ -10,6 +10,11 @@ public enum ProblemKind {
     MISSING_LOCALIZATION("no properties entry for ${%key}"),
     /** A form field has no {@code help-<field>.html}. */
     MISSING_HELP("no help file for form field"),
+    /**
+     * A message has a lone apostrophe: Jenkins formats every message with {@code MessageFormat}, which drops it
+     * and leaves the rest of the text unformatted; write {@code ''} instead.
+     */
+    LONE_APOSTROPHE("lone apostrophe in a message (MessageFormat drops it; write '')"),
     /** A properties file cannot be read. */
     UNREADABLE_PROPERTIES("unreadable properties file");
 

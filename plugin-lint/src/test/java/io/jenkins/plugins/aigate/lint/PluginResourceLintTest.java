@@ -102,6 +102,16 @@ class PluginResourceLintTest {
     }
 
     @Test
+    void aLoneApostropheInAMessageIsReportedAndADoubledOneIsNot(@TempDir Path dir) throws IOException {
+        write(dir.resolve("Messages.properties"), "ok=The policy''s mode\nbad=The policy's mode is {0}\n");
+
+        assertThat(lint.check(dir)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.LONE_APOSTROPHE);
+            assertThat(p.detail()).isEqualTo("bad");
+        });
+    }
+
+    @Test
     void anEntityExpansionAttackIsRefusedNotExpanded(@TempDir Path dir) throws IOException {
         write(dir.resolve("index.jelly"), "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;\">]>\n<?jelly escape-by-default='true'?>\n<x>&b;</x>\n");

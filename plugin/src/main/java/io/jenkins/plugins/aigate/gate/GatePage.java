@@ -11,6 +11,7 @@ import io.jenkins.plugins.aigate.core.approval.VoteResult;
 import io.jenkins.plugins.aigate.core.approval.Voter;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -150,6 +151,23 @@ public final class GatePage implements ModelObject {
         } catch (IOException e) {
             LOGGER.log(Level.WARNING, "cannot save the expiry of " + gate.getId(), e);
         }
+    }
+
+    /** Used by {@code index.jelly}: core's reason code in words. */
+    public String reasonText(String code) {
+        return switch (code) {
+            case "AI_ASSISTED_COMMITS" -> Messages.Reason_AI_ASSISTED_COMMITS();
+            case "PROTECTED_PATHS" -> Messages.Reason_PROTECTED_PATHS();
+            case "UNKNOWN_BASELINE" -> Messages.Reason_UNKNOWN_BASELINE();
+            case "RANGE_TRUNCATED" -> Messages.Reason_RANGE_TRUNCATED();
+            case "UNRESOLVED_PULL_REQUESTS" -> Messages.Reason_UNRESOLVED_PULL_REQUESTS();
+            default -> code;
+        };
+    }
+
+    /** Used by {@code index.jelly} to format a vote's time. */
+    public Date date(long epochMillis) {
+        return new Date(epochMillis);
     }
 
     private Job<?, ?> job() {
