@@ -3,12 +3,15 @@ package io.jenkins.plugins.aigate.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One {@code aiGate} call of a build, as saved in {@code build.xml} through {@link AiGateRunAction}: what was
  * checked, the decision, the votes and the audit anchor. The live step execution only mirrors this state, so a
  * vote saved here survives a restart. Mutated only under the owning action's lock.
  */
+@ExportedBean
 public final class GateRecord {
     private final String id;
     private final String flowNodeId;
@@ -55,6 +58,7 @@ public final class GateRecord {
         this.startedMillis = startedMillis;
     }
 
+    @Exported
     public String getId() {
         return id;
     }
@@ -63,61 +67,75 @@ public final class GateRecord {
         return flowNodeId;
     }
 
+    @Exported
     public String getMessage() {
         return message;
     }
 
+    @Exported
     public String getEnvironment() {
         return environment;
     }
 
+    @Exported
     public long getStartedMillis() {
         return startedMillis;
     }
 
+    @Exported
     public String getRepository() {
         return repository;
     }
 
+    @Exported
     public String getBaseCommit() {
         return baseCommit;
     }
 
+    @Exported
     public String getHeadCommit() {
         return headCommit;
     }
 
     /** @return whether the range started at a known approved head (false: bounded by the policy's maximum) */
+    @Exported
     public boolean isBaselineKnown() {
         return baselineKnown;
     }
 
+    @Exported
     public int getCommitCount() {
         return commitCount;
     }
 
+    @Exported
     public int getFlaggedCount() {
         return flaggedCount;
     }
 
+    @Exported
     public String getMode() {
         return mode;
     }
 
+    @Exported
     public String getPolicyFingerprint() {
         return policyFingerprint;
     }
 
+    @Exported
     public String getEvidenceDigest() {
         return evidenceDigest;
     }
 
     /** @return the name of the policy rule that set the quorum, or {@code null} for the policy's default */
+    @Exported
     public String getQuorumRule() {
         return quorumRule;
     }
 
     /** @return core's reason codes for requiring approval */
+    @Exported
     public List<String> getReasons() {
         return List.copyOf(reasons);
     }
@@ -127,11 +145,13 @@ public final class GateRecord {
     }
 
     /** @return the absolute deadline in epoch millis, or 0 when the gate may wait indefinitely */
+    @Exported
     public long getDeadlineMillis() {
         return deadlineMillis;
     }
 
     /** @return the policy's {@code onTimeout} spelling ({@code abort} or {@code fail}) */
+    @Exported
     public String getOnTimeout() {
         return onTimeout;
     }
@@ -140,41 +160,50 @@ public final class GateRecord {
         return credentialsId;
     }
 
+    @Exported
     public GateStatus getStatus() {
         return status;
     }
 
+    @Exported
     public List<VoteEntry> getVotes() {
         return List.copyOf(votes);
     }
 
+    @Exported
     public int getApprovalCount() {
         return (int) votes.stream().filter(v -> v.getType() == VoteType.APPROVE).count();
     }
 
+    @Exported
     public int getRequiredApprovals() {
         return terms == null ? 0 : terms.getRequiredApprovals();
     }
 
+    @Exported
     public long getDecidedMillis() {
         return decidedMillis;
     }
 
+    @Exported
     public String getDecidedBy() {
         return decidedBy;
     }
 
     /** @return why the gate failed closed, when it did */
+    @Exported
     public String getFailure() {
         return failure;
     }
 
     /** @return the audit record's sequence number, or -1 before it is written */
+    @Exported
     public long getAuditSequence() {
         return auditSequence;
     }
 
     /** @return the audit record's MAC: with the sequence number, an anchor that detects records cut from the log */
+    @Exported
     public String getAuditMac() {
         return auditMac;
     }

@@ -3,11 +3,14 @@ package io.jenkins.plugins.aigate.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One accepted vote as saved in {@code build.xml}: plain fields, epoch millis, {@link ArrayList}s, so Jenkins'
  * class filter loads it. Groups and e-mails are kept for the audit but not exported to the REST API.
  */
+@ExportedBean
 public final class VoteEntry {
     private final VoteType type;
     private final String userId;
@@ -32,14 +35,17 @@ public final class VoteEntry {
         this.evidenceDigest = evidenceDigest;
     }
 
+    @Exported
     public VoteType getType() {
         return type;
     }
 
+    @Exported
     public String getUserId() {
         return userId;
     }
 
+    @Exported
     public String getDisplayName() {
         return displayName;
     }
@@ -55,14 +61,17 @@ public final class VoteEntry {
     }
 
     /** @return how the voter authenticated: web session, API token, ... */
+    @Exported
     public String getAuthMethod() {
         return authMethod;
     }
 
+    @Exported
     public String getComment() {
         return comment;
     }
 
+    @Exported
     public long getEpochMillis() {
         return epochMillis;
     }
