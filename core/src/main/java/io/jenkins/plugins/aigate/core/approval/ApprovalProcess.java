@@ -273,11 +273,12 @@ public final class ApprovalProcess {
     }
 
     private boolean isApprover(Voter voter) {
-        return voter.holdsApprovePermission() || listed(voter, request.approverUsers(), request.approverGroups());
+        return (voter.holdsApprovePermission() && !voter.isAdministrator())
+                || listed(voter, request.approverUsers(), request.approverGroups());
     }
 
     private boolean isBreakGlass(Voter voter) {
-        return voter.holdsOverridePermission()
+        return (voter.holdsOverridePermission() && !voter.isAdministrator())
                 || listed(voter, request.breakGlassUsers(), request.breakGlassGroups());
     }
 

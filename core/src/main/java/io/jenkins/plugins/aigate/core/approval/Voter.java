@@ -19,6 +19,7 @@ public final class Voter {
     private final AuthMethod authMethod;
     private final boolean holdsApprovePermission;
     private final boolean holdsOverridePermission;
+    private final boolean administrator;
 
     /**
      * @param userId                 the realm's user id; blank means anonymous, who is never eligible
@@ -38,6 +39,11 @@ public final class Voter {
      */
     public Voter(String userId, String displayName, List<String> groups, List<String> emails, AuthMethod authMethod,
             boolean holdsApprovePermission, boolean holdsOverridePermission) {
+        this(userId, displayName, groups, emails, authMethod, holdsApprovePermission, holdsOverridePermission, false);
+    }
+
+    private Voter(String userId, String displayName, List<String> groups, List<String> emails, AuthMethod authMethod,
+            boolean holdsApprovePermission, boolean holdsOverridePermission, boolean administrator) {
         this.userId = Objects.requireNonNull(userId, "userId");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.groups = PersonAliases.copy(groups, "groups");
@@ -45,6 +51,19 @@ public final class Voter {
         this.authMethod = Objects.requireNonNull(authMethod, "authMethod");
         this.holdsApprovePermission = holdsApprovePermission;
         this.holdsOverridePermission = holdsOverridePermission;
+        this.administrator = administrator;
+    }
+
+    /**
+     * Marks the voter as an administrator. In Jenkins, Overall/Administer implies every permission, so a permission
+     * check cannot tell an explicit grant from an administrator's; for an administrator the permission flags are
+     * therefore ignored and only the policy's user and group lists count. Administrators are not implicit approvers.
+     *
+     * @return a copy of this voter with the administrator mark set as given
+     */
+    public Voter administrator(boolean isAdministrator) {
+        return new Voter(userId, displayName, groups, emails, authMethod, holdsApprovePermission,
+                holdsOverridePermission, isAdministrator);
     }
 
     /** @return a voter eligible through groups or the user list only (no permission grant) */
@@ -79,6 +98,11 @@ public final class Voter {
 
     public boolean holdsOverridePermission() {
         return holdsOverridePermission;
+    }
+
+    /** @return whether the voter is an administrator, whose permission flags do not count */
+    public boolean isAdministrator() {
+        return administrator;
     }
 
     @Override
