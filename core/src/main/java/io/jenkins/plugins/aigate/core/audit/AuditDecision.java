@@ -10,6 +10,8 @@ public enum AuditDecision {
     APPROVAL_REQUIRED,
     /** Observe mode: approval would have been needed; nothing waited. */
     OBSERVED,
+    /** The policy's mode is off: nothing was evaluated. */
+    OFF,
     APPROVED,
     REJECTED,
     EXPIRED,

@@ -138,10 +138,40 @@ public final class AuditEntry {
             return this;
         }
 
+        /**
+         * As {@link #range(String, String)}, with how the baseline was found and whether the range was cut short.
+         *
+         * @param baselineStatus the baseline's status code (e.g. {@code KNOWN}, {@code NOT_ANCESTOR})
+         * @param truncated      whether the range was cut at the policy's commit limit
+         */
+        public GateDecision range(String base, String head, String baselineStatus, boolean truncated) {
+            range(base, head);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) body.get("range");
+            r.put("baselineStatus", Objects.requireNonNull(baselineStatus, "baselineStatus"));
+            r.put("truncated", truncated);
+            return this;
+        }
+
         /** Adds a flagged commit with the evidence that flagged it. */
         public GateDecision flaggedCommit(String commitId, List<Evidence> evidence) {
+            return flaggedCommit(commitId, evidence, List.of(), false);
+        }
+
+        /**
+         * Adds a commit the decision names, with its evidence, the policy rules that applied to it, and whether an
+         * exempt rule excused it.
+         */
+        public GateDecision flaggedCommit(String commitId, List<Evidence> evidence, List<String> rules,
+                boolean exempt) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("id", Objects.requireNonNull(commitId, "commitId"));
+            if (!rules.isEmpty()) {
+                c.put("rules", new ArrayList<Object>(rules));
+            }
+            if (exempt) {
+                c.put("exempt", true);
+            }
             List<Object> ev = new ArrayList<>();
             for (Evidence e : evidence) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -193,6 +223,24 @@ public final class AuditEntry {
          */
         public GateDecision vote(RecordedVote vote) {
             approvers.add(AuditEntry.vote(vote));
+            return this;
+        }
+
+        /** @param ruleName the policy rule that raised the quorum */
+        public GateDecision quorumRule(String ruleName) {
+            putIfPresent(body, "quorumRule", ruleName);
+            return this;
+        }
+
+        /** @param by who stopped the build, or which head superseded the gate */
+        public GateDecision closedBy(String by) {
+            putIfPresent(body, "closedBy", by);
+            return this;
+        }
+
+        /** @param count how many commits the gate inspected */
+        public GateDecision commitsInspected(int count) {
+            body.put("commitsInspected", (long) count);
             return this;
         }
 
