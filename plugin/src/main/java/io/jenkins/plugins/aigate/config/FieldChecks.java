@@ -1,0 +1,207 @@
+package io.jenkins.plugins.aigate.config;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.aigate.core.detection.Confidence;
+import io.jenkins.plugins.aigate.core.detection.CustomRule;
+import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
+import io.jenkins.plugins.aigate.core.detection.RuleProblem;
+import io.jenkins.plugins.aigate.core.detection.Field;
+import io.jenkins.plugins.aigate.core.policy.FallbackAction;
+import io.jenkins.plugins.aigate.core.policy.Mode;
+import io.jenkins.plugins.aigate.core.policy.PathGlob;
+import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
+import io.jenkins.plugins.aigate.core.policy.TimeoutAction;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Field-level form validation. Each check asks core the same question the whole policy build asks, for one value,
+ * so the form and the save never disagree.
+ */
+final class FieldChecks {
+
+    private FieldChecks() {}
+
+    static FormValidation required(@CheckForNull String value) {
+        return Lines.emptyToNull(value) == null ? FormValidation.error(Messages.FieldChecks_Required())
+                : FormValidation.ok();
+    }
+
+    static FormValidation mode(@CheckForNull String value) {
+        if (value == null || Mode.fromSpelling(value) != null) {
+            return FormValidation.ok();
+        }
+        return FormValidation.error(Messages.FieldChecks_NotOneOf(value, "enforce, observe, off"));
+    }
+
+    /** Checks a whole-number key through core's range checks, e.g. {@code requiredApprovals}. */
+    static FormValidation integerKey(String key, @CheckForNull String value) {
+        String trimmed = Lines.emptyToNull(value);
+        if (trimmed == null) {
+            return FormValidation.ok();
+        }
+        int number;
+        try {
+            number = Integer.parseInt(trimmed);
+        } catch (NumberFormatException e) {
+            return FormValidation.error(Messages.FieldChecks_NotANumber(trimmed));
+        }
+        Policy.Builder b = Policy.builder();
+        Consumer<Integer> set;
+        switch (key) {
+            case "requiredApprovals":
+                set = b::requiredApprovals;
+                break;
+            case "maxCommits":
+                set = b::maxCommits;
+                break;
+            case "timeoutMinutes":
+                set = b::timeoutMinutes;
+                break;
+            default:
+                throw new IllegalArgumentException(key);
+        }
+        set.accept(number);
+        return firstProblemAt(key, b.problems());
+    }
+
+    /** A rule's own quorum: the same range as the policy's. */
+    static FormValidation optionalApprovals(@CheckForNull String value) {
+        return integerKey("requiredApprovals", value);
+    }
+
+    static FormValidation rulePaths(@CheckForNull String value) {
+        List<String> globs = Lines.normalize(value == null ? List.of() : List.of(value));
+        if (globs.isEmpty()) {
+            return FormValidation.error(Messages.FieldChecks_Required());
+        }
+        List<FormValidation> errors = new ArrayList<>();
+        for (String glob : globs) {
+            PathGlob.problem(glob).ifPresent(p -> errors.add(FormValidation.error(glob + ": " + p)));
+        }
+        return errors.isEmpty() ? FormValidation.ok() : FormValidation.aggregate(errors);
+    }
+
+    static FormValidation signalField(@CheckForNull String value) {
+        if (Lines.emptyToNull(value) == null) {
+            return FormValidation.error(Messages.FieldChecks_Required());
+        }
+        try {
+            Field.parse(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    /** Compiles the pattern as core will (RE2/J, core's flags) by validating a rule that only lacks nothing else. */
+    static FormValidation signalPattern(@CheckForNull String value) {
+        if (value == null || value.isEmpty()) {
+            return FormValidation.error(Messages.FieldChecks_Required());
+        }
+        CustomRule probe = new CustomRule("probe", "message", value, "probe", Confidence.STRONG);
+        for (RuleProblem p : probe.validate()) {
+            if (p.code() == RuleProblem.Code.INVALID_PATTERN) {
+                return FormValidation.error(Messages.FieldChecks_BadPattern(p.detail()));
+            }
+        }
+        return FormValidation.ok();
+    }
+
+    static FormValidation disabledRules(List<String> ids) {
+        List<FormValidation> errors = new ArrayList<>();
+        for (RuleProblem p : DetectionSettings.builder().disabledRuleIds(ids).build().validate()) {
+            errors.add(FormValidation.error(p.message()));
+        }
+        return errors.isEmpty() ? FormValidation.ok() : FormValidation.aggregate(errors);
+    }
+
+    /** The job pattern is a path glob over full job names ({@code deploy/**}), read with core's glob rules. */
+    static Optional<String> jobPatternProblem(@CheckForNull String pattern) {
+        return pattern == null ? Optional.empty() : PathGlob.problem(pattern);
+    }
+
+    /** A job matches when the glob matches its full name; no pattern means every job. */
+    static boolean jobMatches(@CheckForNull String pattern, String fullName) {
+        if (pattern == null) {
+            return true;
+        }
+        if (PathGlob.problem(pattern).isPresent()) {
+            // refused at configuration; a stale bad value reads every job rather than silently none
+            return true;
+        }
+        return PathGlob.compile(pattern).matches(fullName);
+    }
+
+    static FormValidation apiUrl(@CheckForNull String value) {
+        if (value == null) {
+            return FormValidation.ok();
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+                return FormValidation.error(Messages.FieldChecks_BadUrl(value));
+            }
+            if (scheme.equals("http")) {
+                return FormValidation.warning(Messages.FieldChecks_PlainHttp());
+            }
+            return FormValidation.ok();
+        } catch (URISyntaxException e) {
+            return FormValidation.error(Messages.FieldChecks_BadUrl(value));
+        }
+    }
+
+    static ListBoxModel modeItems() {
+        ListBoxModel m = new ListBoxModel();
+        m.add(Messages.FieldChecks_Default(), "");
+        for (Mode mode : Mode.values()) {
+            m.add(mode.spelling());
+        }
+        return m;
+    }
+
+    static ListBoxModel fallbackItems() {
+        ListBoxModel m = new ListBoxModel();
+        m.add(Messages.FieldChecks_Default(), "");
+        for (FallbackAction a : FallbackAction.values()) {
+            m.add(a.spelling());
+        }
+        return m;
+    }
+
+    static ListBoxModel timeoutItems() {
+        ListBoxModel m = new ListBoxModel();
+        m.add(Messages.FieldChecks_Default(), "");
+        for (TimeoutAction a : TimeoutAction.values()) {
+            m.add(a.spelling());
+        }
+        return m;
+    }
+
+    static ListBoxModel confidenceItems() {
+        ListBoxModel m = new ListBoxModel();
+        m.add(Messages.FieldChecks_Default(), "");
+        for (Confidence c : Confidence.values()) {
+            m.add(c.name().toLowerCase(Locale.ROOT));
+        }
+        return m;
+    }
+
+    private static FormValidation firstProblemAt(String path, List<PolicyProblem> problems) {
+        for (PolicyProblem p : problems) {
+            if (p.path().equals(path)) {
+                return FormValidation.error(ProblemText.of(p));
+            }
+        }
+        return FormValidation.ok();
+    }
+}

@@ -1,0 +1,57 @@
+package io.jenkins.plugins.aigate.config;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
+import io.jenkins.plugins.aigate.core.policy.Policy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The outcome of building a core {@link Policy} from the configuration: the policy, or every problem. */
+final class PolicyCompilation {
+    private final Policy policy;
+    private final DetectionSettings detection;
+    private final List<String> problems;
+
+    private PolicyCompilation(Policy policy, DetectionSettings detection, List<String> problems) {
+        this.policy = policy;
+        this.detection = detection;
+        this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+    }
+
+    static PolicyCompilation of(@NonNull Policy policy, @NonNull DetectionSettings detection) {
+        return new PolicyCompilation(policy, detection, List.of());
+    }
+
+    static PolicyCompilation refused(@NonNull List<String> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a refused policy needs a problem");
+        }
+        return new PolicyCompilation(null, null, problems);
+    }
+
+    boolean isValid() {
+        return policy != null;
+    }
+
+    /** @return the policy; only when {@link #isValid()} */
+    Policy getPolicy() {
+        if (policy == null) {
+            throw new IllegalStateException("invalid policy: " + problems);
+        }
+        return policy;
+    }
+
+    /** @return the detection settings (custom signals, disabled rules); only when {@link #isValid()} */
+    DetectionSettings getDetection() {
+        if (detection == null) {
+            throw new IllegalStateException("invalid policy: " + problems);
+        }
+        return detection;
+    }
+
+    /** @return the problems, localised, each starting with its field path; empty when valid */
+    List<String> getProblems() {
+        return problems;
+    }
+}

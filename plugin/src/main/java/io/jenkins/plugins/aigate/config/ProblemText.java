@@ -1,0 +1,73 @@
+package io.jenkins.plugins.aigate.config;
+
+import io.jenkins.plugins.aigate.core.detection.RuleProblem;
+import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Localises core's policy problems: the field path and the kind of problem from here, the detail from core. */
+final class ProblemText {
+
+    private ProblemText() {}
+
+    static String of(PolicyProblem p) {
+        String kind;
+        switch (p.kind()) {
+            case REQUIRED:
+                kind = Messages.ProblemKind_REQUIRED();
+                break;
+            case INVALID_VALUE:
+                kind = Messages.ProblemKind_INVALID_VALUE();
+                break;
+            case OUT_OF_RANGE:
+                kind = Messages.ProblemKind_OUT_OF_RANGE();
+                break;
+            case DUPLICATE:
+                kind = Messages.ProblemKind_DUPLICATE();
+                break;
+            case CONFLICT:
+                kind = Messages.ProblemKind_CONFLICT();
+                break;
+            case INVALID_GLOB:
+                kind = Messages.ProblemKind_INVALID_GLOB();
+                break;
+            case INVALID_PATTERN:
+                kind = Messages.ProblemKind_INVALID_PATTERN();
+                break;
+            case UNSUPPORTED_VERSION:
+                kind = Messages.ProblemKind_UNSUPPORTED_VERSION();
+                break;
+            default:
+                kind = Messages.ProblemKind_OTHER();
+                break;
+        }
+        String path = p.path().isEmpty() ? Messages.ProblemText_WholePolicy() : p.path();
+        return Messages.ProblemText_Format(path, kind, p.message());
+    }
+
+    /** @return the localised kind of a detection-rule problem */
+    static String kind(RuleProblem p) {
+        switch (p.code()) {
+            case MISSING_NAME:
+            case MISSING_FIELD:
+            case MISSING_PATTERN:
+            case MISSING_TOOL:
+            case MISSING_CONFIDENCE:
+                return Messages.ProblemKind_REQUIRED();
+            case INVALID_PATTERN:
+                return Messages.ProblemKind_INVALID_PATTERN();
+            case DUPLICATE_NAME:
+                return Messages.ProblemKind_DUPLICATE();
+            default:
+                return Messages.ProblemKind_INVALID_VALUE();
+        }
+    }
+
+    static List<String> all(List<PolicyProblem> problems) {
+        List<String> out = new ArrayList<>();
+        for (PolicyProblem p : problems) {
+            out.add(of(p));
+        }
+        return out;
+    }
+}
