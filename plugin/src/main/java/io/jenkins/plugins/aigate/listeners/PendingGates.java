@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Run;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -67,6 +68,11 @@ public final class PendingGates extends AiGateListener {
 
         public GateEvent getEvent() {
             return event;
+        }
+
+        /** @return when the gate started waiting, for {@code i:formatDate} */
+        public Date getSince() {
+            return new Date(event.getTimestampMillis());
         }
     }
 }
