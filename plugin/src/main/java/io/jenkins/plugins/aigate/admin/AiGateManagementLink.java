@@ -14,7 +14,6 @@ import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.listeners.PendingGates;
 import java.util.List;
 import jenkins.model.Jenkins;
-import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.interceptor.RequirePOST;
@@ -25,7 +24,6 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
  * Overall/Administer.
  */
 @Extension
-@Symbol("aiGate")
 public final class AiGateManagementLink extends ManagementLink {
     /** How many recent records the page lists. */
     static final int RECENT = 25;

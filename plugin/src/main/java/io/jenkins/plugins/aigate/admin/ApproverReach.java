@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.admin;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Item;
+import hudson.model.User;
 import hudson.security.ACL;
 import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
@@ -17,9 +18,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Who holds {@code AiGate/Approve}, as far as Jenkins can tell without enumerating users: the anonymous user, any
- * authenticated user, and each principal the authorization strategy names ({@link AuthorizationStrategy#getGroups()}),
- * asked on Jenkins itself and on items (folder grants count). Computed periodically and after configuration changes,
+ * Who holds {@code AiGate/Approve}, as far as Jenkins can tell without asking the security realm: the anonymous
+ * user, any authenticated user, each principal the authorization strategy names
+ * ({@link AuthorizationStrategy#getGroups()}) and each user Jenkins knows, asked on Jenkins itself and on items
+ * (folder grants count). A grant only to a group the strategy does not list is not seen. Computed periodically and after configuration changes,
  * never on a page view.
  */
 public final class ApproverReach {
@@ -97,6 +99,14 @@ public final class ApproverReach {
             // a strategy's names may be groups or users; ask both ways
             someone = anyGrants(acls, probe("ai-gate:probe", List.of(new SimpleGrantedAuthority(principal))), approve)
                     || anyGrants(acls, probe(principal, List.of()), approve);
+        }
+        // strategies that list no names (or list groups only) still grant to users Jenkins knows
+        int users = 0;
+        for (User user : User.getAll()) {
+            if (someone || ++users > MAX_PRINCIPALS) {
+                break;
+            }
+            someone = anyGrants(acls, probe(user.getId(), List.of()), approve);
         }
         return new ApproverReach(anonymous, authenticated, someone, true);
     }
