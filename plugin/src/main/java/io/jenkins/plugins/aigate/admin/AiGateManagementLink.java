@@ -6,7 +6,7 @@ import hudson.Extension;
 import hudson.model.ManagementLink;
 import hudson.security.Permission;
 import io.jenkins.plugins.aigate.audit.AiGateAuditLog;
-import io.jenkins.plugins.aigate.audit.AuditEntry;
+import io.jenkins.plugins.aigate.audit.AuditSummary;
 import io.jenkins.plugins.aigate.audit.VerificationReport;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.config.PolicyStatus;
@@ -77,7 +77,7 @@ public final class AiGateManagementLink extends ManagementLink {
     }
 
     /** Used by {@code index.jelly}: the latest records, newest first. */
-    public @NonNull List<AuditEntry> getRecentEntries() {
+    public @NonNull List<AuditSummary> getRecentEntries() {
         Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
         return AiGateAuditLog.get().recent(RECENT);
     }

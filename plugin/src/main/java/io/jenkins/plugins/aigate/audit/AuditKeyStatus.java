@@ -12,8 +12,8 @@ public enum AuditKeyStatus {
     NOT_SECRET_TEXT,
     /** The credential is GLOBAL, so any job could bind it and forge records. */
     NOT_SYSTEM_SCOPE,
-    /** The secret is empty. */
-    EMPTY_SECRET;
+    /** The secret is neither a key of at least 16 bytes nor a valid key ring ({@code id=BASE64} lines). */
+    WEAK_SECRET;
 
     /** @return whether the key can be used */
     public boolean isUsable() {

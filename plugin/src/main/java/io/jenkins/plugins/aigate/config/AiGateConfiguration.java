@@ -7,6 +7,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.BulkChange;
 import hudson.Extension;
+import hudson.model.User;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -33,6 +34,7 @@ import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.Stapler;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
@@ -185,16 +187,29 @@ public class AiGateConfiguration extends GlobalConfiguration {
         String oldFingerprint = previous == null ? null : previous.fingerprint();
         String newFingerprint = effective.fingerprint();
         if (!Objects.equals(oldFingerprint, newFingerprint) || before == null || !before.sameJenkinsKeys(committed)) {
-            AiGateAuditLog.get().recordPolicyChange(who, oldFingerprint, newFingerprint, auditKeyCredentialsId);
+            AiGateAuditLog.get().recordPolicyChange(who, displayName(who), oldFingerprint, newFingerprint,
+                    source(), auditKeyCredentialsId);
         }
+    }
+
+    private static String displayName(String userId) {
+        User user = User.getById(userId, false);
+        return user == null ? userId : user.getDisplayName();
+    }
+
+    /** @return where a change comes from, for the audit record: the web form, or a script or JCasC */
+    private static String source() {
+        return Stapler.getCurrentRequest2() != null ? "web" : "casc-or-script";
     }
 
     private List<String> pluginKeyProblems() {
         List<String> problems = new ArrayList<>();
         if (auditKeyCredentialsId != null) {
             AuditKeyStatus key = AuditKeyResolver.status(auditKeyCredentialsId);
-            // a GLOBAL key would let any job forge records: refuse it outright; a missing one only warns
-            if (key == AuditKeyStatus.NOT_SYSTEM_SCOPE || key == AuditKeyStatus.NOT_SECRET_TEXT) {
+            // a GLOBAL key would let any job forge records: refuse it outright; a missing one (perhaps created
+            // later by the same JCasC file) only raises the audit key monitor
+            if (key == AuditKeyStatus.NOT_SYSTEM_SCOPE || key == AuditKeyStatus.NOT_SECRET_TEXT
+                    || key == AuditKeyStatus.WEAK_SECRET) {
                 problems.add("auditKeyCredentialsId: " + AuditMessages.keyStatus(key, auditKeyCredentialsId));
             }
         }
@@ -481,7 +496,6 @@ public class AiGateConfiguration extends GlobalConfiguration {
                 return FormValidation.ok();
             case NOT_CONFIGURED:
             case NOT_FOUND:
-            case EMPTY_SECRET:
                 return FormValidation.warning(text);
             default:
                 return FormValidation.error(text);

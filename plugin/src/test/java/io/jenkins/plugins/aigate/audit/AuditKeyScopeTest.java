@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigate.audit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,11 +16,13 @@ import hudson.util.Secret;
 import io.jenkins.plugins.aigate.admin.AuditKeyMonitor;
 import io.jenkins.plugins.aigate.admin.InvalidPolicyMonitor;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
+import io.jenkins.plugins.aigate.core.audit.KeyRing;
 import io.jenkins.plugins.casc.ConfigurationAsCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +36,12 @@ class AuditKeyScopeTest {
 
     @BeforeEach
     void credentials(JenkinsRule j) throws Exception {
-        add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "system-key", "", Secret.fromString("s3cret")));
-        add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "global-key", "", Secret.fromString("s3cret")));
-        add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "empty-key", "", Secret.fromString("")));
+        add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "system-key", "", Secret.fromString(KEY)));
+        add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "global-key", "", Secret.fromString(KEY)));
+        add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "short-key", "", Secret.fromString("s3cret")));
+        add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "ring-key", "", Secret.fromString(
+                "# rotated on 2026-11-01\nold=" + base64("0123456789abcdef") + "\nnew=" + base64("fedcba9876543210")
+                        + "\n")));
         add(new UsernamePasswordCredentialsImpl(CredentialsScope.SYSTEM, "user-pass", "", "u", "a-long-enough-password"));
     }
 
@@ -45,12 +49,15 @@ class AuditKeyScopeTest {
     void resolverNamesEachReason(JenkinsRule j) throws Exception {
         assertEquals(AuditKeyStatus.OK, AuditKeyResolver.status("system-key"));
         assertEquals(AuditKeyStatus.NOT_SYSTEM_SCOPE, AuditKeyResolver.status("global-key"));
-        assertEquals(AuditKeyStatus.EMPTY_SECRET, AuditKeyResolver.status("empty-key"));
+        assertEquals(AuditKeyStatus.WEAK_SECRET, AuditKeyResolver.status("short-key"));
         assertEquals(AuditKeyStatus.NOT_SECRET_TEXT, AuditKeyResolver.status("user-pass"));
         assertEquals(AuditKeyStatus.NOT_FOUND, AuditKeyResolver.status("missing"));
         assertEquals(AuditKeyStatus.NOT_CONFIGURED, AuditKeyResolver.status(null));
-        assertArrayEquals("s3cret".getBytes(StandardCharsets.UTF_8), AuditKeyResolver.secret("system-key"));
-        AuditKeyException e = assertThrows(AuditKeyException.class, () -> AuditKeyResolver.secret("global-key"));
+        assertEquals("system-key", AuditKeyResolver.keyRing("system-key").currentKeyId());
+        KeyRing ring = AuditKeyResolver.keyRing("ring-key");
+        assertEquals("new", ring.currentKeyId());
+        assertTrue(ring.contains("old"));
+        AuditKeyException e = assertThrows(AuditKeyException.class, () -> AuditKeyResolver.keyRing("global-key"));
         assertEquals(AuditKeyStatus.NOT_SYSTEM_SCOPE, e.getStatus());
     }
 
@@ -103,6 +110,20 @@ class AuditKeyScopeTest {
         assertTrue(ids.contains("system-key"), ids.toString());
         assertFalse(ids.contains("global-key"), ids.toString());
         assertFalse(ids.contains("user-pass"), ids.toString());
+    }
+
+    @Test
+    void shortSecretIsRefused(JenkinsRule j) {
+        AiGateConfiguration c = AiGateConfiguration.get();
+        c.setAuditKeyCredentialsId("short-key");
+        assertNull(c.getAuditKeyCredentialsId());
+        assertFalse(c.getStatus().isValid());
+    }
+
+    private static final String KEY = "an audit key of some length";
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static AuditKeyMonitor keyMonitor() {

@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.Objects;
 
 /** One audit record as the management page lists it: plain strings and epoch millis, nothing from core kept. */
-public final class AuditEntry {
+public final class AuditSummary {
     private final long sequence;
     private final long timeMillis;
     private final String kind;
@@ -13,7 +13,7 @@ public final class AuditEntry {
     private final String outcome;
     private final String actors;
 
-    public AuditEntry(long sequence, long timeMillis, @NonNull String kind, @NonNull String subject,
+    AuditSummary(long sequence, long timeMillis, @NonNull String kind, @NonNull String subject,
             @NonNull String outcome, @NonNull String actors) {
         this.sequence = sequence;
         this.timeMillis = timeMillis;
