@@ -5,7 +5,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.audit.Anchor;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
-import io.jenkins.plugins.aigate.core.audit.AuditException;
 import io.jenkins.plugins.aigate.core.audit.AuditLog;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
 import io.jenkins.plugins.aigate.core.audit.AuditVerifier;
@@ -54,19 +53,13 @@ public final class AiGateAuditLog {
      *
      * @return the record's anchor, for the build to keep
      * @throws AuditKeyException when no usable audit key is configured
-     * @throws AuditException    when the record could not be made durable or the log's tail does not verify
+     * @throws IOException       when the log cannot be opened, or the record could not be made durable
+     *     ({@link io.jenkins.plugins.aigate.core.audit.AuditException}), e.g. because the log's tail does not verify
      */
-    public @NonNull Anchor append(@NonNull AuditEntry entry) throws AuditKeyException, AuditException {
+    public @NonNull Anchor append(@NonNull AuditEntry entry) throws AuditKeyException, IOException {
         KeyRing keys = AuditKeyResolver.keyRing(AiGateConfiguration.get().getAuditKeyCredentialsId());
         Path file = file();
-        Anchor anchor;
-        try {
-            anchor = AuditLog.open(file, keys).append(entry);
-        } catch (AuditException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AuditException("could not open the audit log " + file + ": " + e, e);
-        }
+        Anchor anchor = AuditLog.open(file, keys).append(entry);
         keepAnchor(file, anchor);
         return anchor;
     }
