@@ -11,7 +11,9 @@ import io.jenkins.plugins.aigate.audit.VerificationReport;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.config.PolicyStatus;
 import io.jenkins.plugins.aigate.core.policy.Policy;
-import io.jenkins.plugins.aigate.listeners.PendingGates;
+import io.jenkins.plugins.aigate.gate.GatePage;
+import io.jenkins.plugins.aigate.gate.PendingGates;
+import java.util.Date;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
@@ -71,9 +73,14 @@ public final class AiGateManagementLink extends ManagementLink {
     }
 
     /** Used by {@code index.jelly}. */
-    public @NonNull List<PendingGates.PendingGate> getPendingGates() {
+    public @NonNull List<GatePage> getPendingGates() {
         Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
-        return PendingGates.get().list();
+        return PendingGates.get().pages();
+    }
+
+    /** Used by {@code index.jelly}: when the gate started waiting. */
+    public @NonNull Date startedAt(@NonNull GatePage page) {
+        return new Date(page.getGate().getStartedMillis());
     }
 
     /** Used by {@code index.jelly}: the latest records, newest first. */

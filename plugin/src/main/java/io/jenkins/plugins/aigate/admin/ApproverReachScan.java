@@ -4,6 +4,7 @@ import hudson.Extension;
 import hudson.model.AsyncPeriodicWork;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
+import io.jenkins.plugins.aigate.config.SecurityPosture;
 import java.util.concurrent.TimeUnit;
 
 /** Refreshes {@link ApproverReach} in the background; the monitors only read its last result. */

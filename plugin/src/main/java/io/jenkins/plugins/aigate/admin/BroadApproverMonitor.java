@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.admin;
 
 import hudson.Extension;
 import hudson.model.AdministrativeMonitor;
+import io.jenkins.plugins.aigate.config.SecurityPosture;
 import org.jenkinsci.Symbol;
 
 /**

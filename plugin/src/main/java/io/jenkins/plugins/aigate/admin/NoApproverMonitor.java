@@ -3,6 +3,7 @@ package io.jenkins.plugins.aigate.admin;
 import hudson.Extension;
 import hudson.model.AdministrativeMonitor;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
+import io.jenkins.plugins.aigate.config.SecurityPosture;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import org.jenkinsci.Symbol;
 

@@ -16,6 +16,7 @@ import io.jenkins.plugins.aigate.audit.AuditKeyResolver;
 import io.jenkins.plugins.aigate.audit.AuditKeyStatus;
 import io.jenkins.plugins.aigate.audit.AuditMessages;
 import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
+import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -125,6 +126,27 @@ public class AiGateConfiguration extends GlobalConfiguration {
      */
     public @NonNull Optional<DetectionSettings> getEffectiveDetection() {
         return Optional.ofNullable(effective == null ? null : effectiveDetection);
+    }
+
+    /**
+     * @return the policy a gate starting now must snapshot
+     * @throws IllegalStateException with a localised reason when no valid policy is in force: the gate fails closed
+     */
+    public @NonNull Policy policyInForce() {
+        Policy policy = effective;
+        if (policy == null) {
+            throw new IllegalStateException(Messages.AiGateConfiguration_NoPolicy());
+        }
+        return policy;
+    }
+
+    /**
+     * @return a detector with the custom signals and disabled rules of the policy in force
+     * @throws IllegalStateException with a localised reason when no valid policy is in force
+     */
+    public @NonNull Detector detectorInForce() {
+        policyInForce();
+        return Detector.create(effectiveDetection);
     }
 
     /** @return whether the last attempt to apply a policy succeeded, and if not, its problems */

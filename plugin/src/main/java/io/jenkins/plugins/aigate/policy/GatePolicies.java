@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.policy;
 
+import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.range.BaselineStore;
@@ -16,19 +17,22 @@ public final class GatePolicies {
     private GatePolicies() {
     }
 
-    /** @return the administrator's effective policy; the built-in defaults until one is configured */
+    /**
+     * @return the administrator's effective policy (core's defaults until one is configured)
+     * @throws IllegalStateException when no valid policy is in force: the gate fails closed
+     */
     public static Policy current() {
-        return Policy.defaults();
+        return AiGateConfiguration.get().policyInForce();
     }
 
     /** @return a detector configured as the administrator set it */
     public static Detector detector() {
-        return Detector.withDefaults();
+        return AiGateConfiguration.get().detectorInForce();
     }
 
     /** @return whether the gate covers this job (the administrator's job pattern; all Pipeline jobs by default) */
     public static boolean includesJob(String fullName) {
-        return true;
+        return AiGateConfiguration.get().includesJob(fullName);
     }
 
     /**

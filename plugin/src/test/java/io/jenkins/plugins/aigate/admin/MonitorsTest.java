@@ -8,6 +8,7 @@ import hudson.model.FreeStyleProject;
 import hudson.model.User;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.config.PrincipalSettings;
+import io.jenkins.plugins.aigate.config.SecurityPosture;
 import io.jenkins.plugins.aigate.security.AiGatePermissions;
 import java.util.List;
 import jenkins.model.Jenkins;

@@ -1,25 +1,29 @@
-package io.jenkins.plugins.aigate.admin;
+package io.jenkins.plugins.aigate.config;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.AuthorizationStrategy;
-import io.jenkins.plugins.aigate.config.AiGateConfiguration;
+import hudson.security.FullControlOnceLoggedInAuthorizationStrategy;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import java.util.Optional;
 import jenkins.model.Jenkins;
 
 /**
- * Facts about the controller's security that decide whether gates can be trusted. When security is off or the
- * authorization strategy is unsecured, anyone can approve, so a gate in enforce mode must fail closed.
+ * Facts about the controller's security that decide whether gates can be trusted. When security is off, or the
+ * authorization strategy gives everyone (or every logged-in user) every permission, holding {@code AiGate/Approve}
+ * means nothing: the step then counts only the policy's approver groups and users, and with security off no vote at
+ * all, so gates in enforce mode fail closed.
  */
 public final class SecurityPosture {
 
     private SecurityPosture() {}
 
-    /** @return whether anyone at all, anonymous included, holds every permission */
+    /** @return whether everyone, or every logged-in user, holds every permission */
     public static boolean isUnsecured() {
         Jenkins j = Jenkins.get();
-        return !j.isUseSecurity() || j.getAuthorizationStrategy() instanceof AuthorizationStrategy.Unsecured;
+        AuthorizationStrategy strategy = j.getAuthorizationStrategy();
+        return !j.isUseSecurity() || strategy instanceof AuthorizationStrategy.Unsecured
+                || strategy instanceof FullControlOnceLoggedInAuthorizationStrategy;
     }
 
     /** @return the effective policy's mode, or enforce when no valid policy is in force (fail closed) */
