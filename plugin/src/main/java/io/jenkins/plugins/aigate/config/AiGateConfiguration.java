@@ -439,8 +439,8 @@ public class AiGateConfiguration extends GlobalConfiguration {
     }
 
     /**
-     * @return the path glob over full job names (e.g. {@code deploy/**}) whose checkouts the listener reads commits
-     *     for; {@code null} for every Pipeline job
+     * @return the RE2/J regular expression a job's whole full name must match (e.g. {@code deploy/.*}) for the
+     *     checkout listener to read its commits; {@code null} for every Pipeline job
      */
     public @CheckForNull String getJobIncludePattern() {
         return jobIncludePattern;

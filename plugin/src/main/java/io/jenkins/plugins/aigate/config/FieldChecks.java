@@ -1,5 +1,7 @@
 package io.jenkins.plugins.aigate.config;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -124,21 +126,30 @@ final class FieldChecks {
         return errors.isEmpty() ? FormValidation.ok() : FormValidation.aggregate(errors);
     }
 
-    /** The job pattern is a path glob over full job names ({@code deploy/**}), read with core's glob rules. */
+    /** The job pattern is an RE2/J regular expression that must match a job's whole full name. */
     static Optional<String> jobPatternProblem(@CheckForNull String pattern) {
-        return pattern == null ? Optional.empty() : PathGlob.problem(pattern);
+        if (pattern == null) {
+            return Optional.empty();
+        }
+        try {
+            Pattern.compile(pattern);
+            return Optional.empty();
+        } catch (PatternSyntaxException e) {
+            return Optional.of(Messages.FieldChecks_BadPattern(e.getMessage()));
+        }
     }
 
-    /** A job matches when the glob matches its full name; no pattern means every job. */
+    /** A job matches when the pattern matches its whole full name ({@code folder/job}); no pattern means every job. */
     static boolean jobMatches(@CheckForNull String pattern, String fullName) {
         if (pattern == null) {
             return true;
         }
-        if (PathGlob.problem(pattern).isPresent()) {
+        try {
+            return Pattern.compile(pattern).matches(fullName);
+        } catch (PatternSyntaxException e) {
             // refused at configuration; a stale bad value reads every job rather than silently none
             return true;
         }
-        return PathGlob.compile(pattern).matches(fullName);
     }
 
     static FormValidation apiUrl(@CheckForNull String value) {
