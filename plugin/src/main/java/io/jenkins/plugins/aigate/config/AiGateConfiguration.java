@@ -71,6 +71,9 @@ public class AiGateConfiguration extends GlobalConfiguration {
     private ArrayList<String> disabledRules;
     private PrincipalSettings breakGlass;
     private String unresolvedPullRequest;
+    private ArrayList<String> aiLabels;
+    private String flagThreshold;
+    private Boolean allowTokenVotes;
 
     // Keys only Jenkins uses; the CLI accepts and ignores them.
     private String auditKeyCredentialsId;
@@ -80,8 +83,6 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     /** The policy in force; replaced only by a valid save. Null when none was ever valid: gates fail closed. */
     private transient volatile Policy effective;
-    /** The detector's settings that go with {@link #effective}. */
-    private transient volatile DetectionSettings effectiveDetection;
     /** The field values that built {@link #effective}, restored when a save is refused. */
     private transient Snapshot committed;
     private transient volatile PolicyStatus status = PolicyStatus.valid();
@@ -91,7 +92,6 @@ public class AiGateConfiguration extends GlobalConfiguration {
         PolicyCompilation result = PolicyMapper.compile(this);
         if (result.isValid()) {
             effective = result.getPolicy();
-            effectiveDetection = result.getDetection();
             committed = Snapshot.of(this);
         } else {
             // the saved file no longer builds (hand edit, or stricter validation after an upgrade)
@@ -125,7 +125,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
      * @return the detector's settings (custom signals, disabled rules) of the policy in force, or empty with it
      */
     public @NonNull Optional<DetectionSettings> getEffectiveDetection() {
-        return Optional.ofNullable(effective == null ? null : effectiveDetection);
+        return getEffectivePolicy().map(Policy::detectionSettings);
     }
 
     /**
@@ -145,8 +145,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
      * @throws IllegalStateException with a localised reason when no valid policy is in force
      */
     public @NonNull Detector detectorInForce() {
-        policyInForce();
-        return Detector.create(effectiveDetection);
+        return Detector.create(policyInForce().detectionSettings());
     }
 
     /** @return whether the last attempt to apply a policy succeeded, and if not, its problems */
@@ -162,6 +161,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
             rules = new ArrayList<>();
             customSignals = new ArrayList<>();
             disabledRules = new ArrayList<>();
+            aiLabels = new ArrayList<>();
             approvers = null;
             breakGlass = null;
             timeoutMinutes = null;
@@ -202,7 +202,6 @@ public class AiGateConfiguration extends GlobalConfiguration {
         Policy previous = effective;
         Snapshot before = committed;
         effective = result.getPolicy();
-        effectiveDetection = result.getDetection();
         committed = Snapshot.of(this);
         status = PolicyStatus.valid();
         super.save();
@@ -403,6 +402,39 @@ public class AiGateConfiguration extends GlobalConfiguration {
         save();
     }
 
+    /** @return pull-request labels that declare AI assistance; {@code null} for core's default */
+    public @CheckForNull List<String> getAiLabels() {
+        return aiLabels == null ? null : Collections.unmodifiableList(aiLabels);
+    }
+
+    @DataBoundSetter
+    public void setAiLabels(List<String> aiLabels) {
+        this.aiLabels = aiLabels == null ? null : Lines.normalize(aiLabels);
+        save();
+    }
+
+    /** @return {@code weak}, {@code strong} or {@code definitive}; {@code null} for core's default */
+    public @CheckForNull String getFlagThreshold() {
+        return flagThreshold;
+    }
+
+    @DataBoundSetter
+    public void setFlagThreshold(String flagThreshold) {
+        this.flagThreshold = Lines.emptyToNull(flagThreshold);
+        save();
+    }
+
+    /** @return whether votes cast with an API token count; {@code null} for core's default (they do not) */
+    public @CheckForNull Boolean getAllowTokenVotes() {
+        return allowTokenVotes;
+    }
+
+    @DataBoundSetter
+    public void setAllowTokenVotes(Boolean allowTokenVotes) {
+        this.allowTokenVotes = allowTokenVotes;
+        save();
+    }
+
     // ----- keys only Jenkins uses -----
 
     /** @return the id of the SYSTEM-scoped Secret Text credential that keys the audit log */
@@ -543,6 +575,12 @@ public class AiGateConfiguration extends GlobalConfiguration {
     }
 
     @POST
+    public ListBoxModel doFillFlagThresholdItems() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.confidenceItems(true);
+    }
+
+    @POST
     public ListBoxModel doFillOnTimeoutItems() {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.timeoutItems();
@@ -587,6 +625,12 @@ public class AiGateConfiguration extends GlobalConfiguration {
         return Lines.join(disabledRules);
     }
 
+    /** Used by {@code config.jelly}: core's default labels until some are set. */
+    @Restricted(NoExternalUse.class)
+    public String getAiLabelsText() {
+        return Lines.join(aiLabels == null ? Policy.defaults().aiLabels() : aiLabels);
+    }
+
     /**
      * The fields that built the effective policy. Nested settings are never modified after binding, so sharing
      * them is safe; the lists are copied.
@@ -607,6 +651,9 @@ public class AiGateConfiguration extends GlobalConfiguration {
         private final ArrayList<String> disabledRules;
         private final PrincipalSettings breakGlass;
         private final String unresolvedPullRequest;
+        private final ArrayList<String> aiLabels;
+        private final String flagThreshold;
+        private final Boolean allowTokenVotes;
         private final String auditKeyCredentialsId;
         private final String githubApiUrl;
         private final String githubCredentialsId;
@@ -628,6 +675,9 @@ public class AiGateConfiguration extends GlobalConfiguration {
             disabledRules = copy(c.disabledRules);
             breakGlass = c.breakGlass;
             unresolvedPullRequest = c.unresolvedPullRequest;
+            aiLabels = copy(c.aiLabels);
+            flagThreshold = c.flagThreshold;
+            allowTokenVotes = c.allowTokenVotes;
             auditKeyCredentialsId = c.auditKeyCredentialsId;
             githubApiUrl = c.githubApiUrl;
             githubCredentialsId = c.githubCredentialsId;
@@ -654,6 +704,9 @@ public class AiGateConfiguration extends GlobalConfiguration {
             c.disabledRules = copy(disabledRules);
             c.breakGlass = breakGlass;
             c.unresolvedPullRequest = unresolvedPullRequest;
+            c.aiLabels = copy(aiLabels);
+            c.flagThreshold = flagThreshold;
+            c.allowTokenVotes = allowTokenVotes;
             c.auditKeyCredentialsId = auditKeyCredentialsId;
             c.githubApiUrl = githubApiUrl;
             c.githubCredentialsId = githubCredentialsId;

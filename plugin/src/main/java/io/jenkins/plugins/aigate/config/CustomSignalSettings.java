@@ -48,7 +48,7 @@ public final class CustomSignalSettings implements Describable<CustomSignalSetti
         return pattern;
     }
 
-    /** @return the tool the signal points at, or {@code null} for core's default */
+    /** @return the tool the signal points at, shown to approvers */
     public @CheckForNull String getTool() {
         return tool;
     }
@@ -58,7 +58,7 @@ public final class CustomSignalSettings implements Describable<CustomSignalSetti
         this.tool = Lines.emptyToNull(tool);
     }
 
-    /** @return the confidence in the policy's spelling, or {@code null} for core's default */
+    /** @return the confidence in the policy's spelling ({@code weak}, {@code strong}, {@code definitive}) */
     public @CheckForNull String getConfidence() {
         return confidence;
     }
@@ -97,9 +97,15 @@ public final class CustomSignalSettings implements Describable<CustomSignalSetti
         }
 
         @POST
+        public FormValidation doCheckTool(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return FieldChecks.required(value);
+        }
+
+        @POST
         public ListBoxModel doFillConfidenceItems() {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FieldChecks.confidenceItems();
+            return FieldChecks.confidenceItems(false);
         }
     }
 }

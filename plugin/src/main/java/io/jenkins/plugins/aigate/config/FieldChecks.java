@@ -198,11 +198,14 @@ final class FieldChecks {
         return m;
     }
 
-    static ListBoxModel confidenceItems() {
+    /** @param withDefault whether "(default)" is offered (the policy's threshold has one; a signal's does not) */
+    static ListBoxModel confidenceItems(boolean withDefault) {
         ListBoxModel m = new ListBoxModel();
-        m.add(Messages.FieldChecks_Default(), "");
+        if (withDefault) {
+            m.add(Messages.FieldChecks_Default(), "");
+        }
         for (Confidence c : Confidence.values()) {
-            m.add(c.name().toLowerCase(Locale.ROOT));
+            m.add(Policy.spelling(c));
         }
         return m;
     }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.aigate.config;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,24 +9,22 @@ import java.util.List;
 /** The outcome of building a core {@link Policy} from the configuration: the policy, or every problem. */
 final class PolicyCompilation {
     private final Policy policy;
-    private final DetectionSettings detection;
     private final List<String> problems;
 
-    private PolicyCompilation(Policy policy, DetectionSettings detection, List<String> problems) {
+    private PolicyCompilation(Policy policy, List<String> problems) {
         this.policy = policy;
-        this.detection = detection;
         this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
     }
 
-    static PolicyCompilation of(@NonNull Policy policy, @NonNull DetectionSettings detection) {
-        return new PolicyCompilation(policy, detection, List.of());
+    static PolicyCompilation of(@NonNull Policy policy) {
+        return new PolicyCompilation(policy, List.of());
     }
 
     static PolicyCompilation refused(@NonNull List<String> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a refused policy needs a problem");
         }
-        return new PolicyCompilation(null, null, problems);
+        return new PolicyCompilation(null, problems);
     }
 
     boolean isValid() {
@@ -40,14 +37,6 @@ final class PolicyCompilation {
             throw new IllegalStateException("invalid policy: " + problems);
         }
         return policy;
-    }
-
-    /** @return the detection settings (custom signals, disabled rules); only when {@link #isValid()} */
-    DetectionSettings getDetection() {
-        if (detection == null) {
-            throw new IllegalStateException("invalid policy: " + problems);
-        }
-        return detection;
     }
 
     /** @return the problems, localised, each starting with its field path; empty when valid */

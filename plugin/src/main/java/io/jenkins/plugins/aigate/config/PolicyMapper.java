@@ -2,8 +2,6 @@ package io.jenkins.plugins.aigate.config;
 
 import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.CustomRule;
-import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
-import io.jenkins.plugins.aigate.core.detection.RuleProblem;
 import io.jenkins.plugins.aigate.core.policy.FallbackAction;
 import io.jenkins.plugins.aigate.core.policy.Identity;
 import io.jenkins.plugins.aigate.core.policy.InvalidPolicyException;
@@ -16,7 +14,6 @@ import io.jenkins.plugins.aigate.core.policy.ProblemKind;
 import io.jenkins.plugins.aigate.core.policy.TimeoutAction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -73,58 +70,39 @@ final class PolicyMapper {
         }
         spelled(problems, "unresolvedPullRequest", c.getUnresolvedPullRequest(), FallbackAction::fromSpelling,
                 FallbackAction.values(), FallbackAction::spelling, b::unresolvedPullRequest);
+        if (c.getCustomSignals() != null) {
+            List<CustomRule> signals = new ArrayList<>();
+            int i = 0;
+            for (CustomSignalSettings signal : c.getCustomSignals()) {
+                Confidence[] confidence = new Confidence[1];
+                spelled(problems, "customSignals[" + i + "].confidence", signal.getConfidence(),
+                        Policy::confidenceFromSpelling, Confidence.values(), Policy::spelling, v -> confidence[0] = v);
+                signals.add(new CustomRule(signal.getName(), signal.getField(), signal.getPattern(), signal.getTool(),
+                        confidence[0]));
+                i++;
+            }
+            b.customSignals(signals);
+        }
+        if (c.getDisabledRules() != null) {
+            b.disabledRules(c.getDisabledRules());
+        }
+        if (c.getAiLabels() != null) {
+            b.aiLabels(c.getAiLabels());
+        }
+        spelled(problems, "flagThreshold", c.getFlagThreshold(), Policy::confidenceFromSpelling, Confidence.values(),
+                Policy::spelling, b::flagThreshold);
+        if (c.getAllowTokenVotes() != null) {
+            b.allowTokenVotes(c.getAllowTokenVotes());
+        }
         problems.addAll(b.problems());
-        List<String> text = ProblemText.all(problems);
-        DetectionSettings detection = detection(c, text);
-        if (!text.isEmpty()) {
-            return PolicyCompilation.refused(text);
+        if (!problems.isEmpty()) {
+            return PolicyCompilation.refused(ProblemText.all(problems));
         }
         try {
-            return PolicyCompilation.of(b.build(), detection);
+            return PolicyCompilation.of(b.build());
         } catch (InvalidPolicyException e) {
             return PolicyCompilation.refused(ProblemText.all(e.problems()));
         }
-    }
-
-    /** Builds the detector's settings from {@code customSignals} and {@code disabledRules}, adding problems. */
-    private static DetectionSettings detection(AiGateConfiguration c, List<String> problems) {
-        DetectionSettings.Builder d = DetectionSettings.builder();
-        if (c.getDisabledRules() != null) {
-            d.disabledRuleIds(c.getDisabledRules());
-        }
-        if (c.getCustomSignals() != null) {
-            int i = 0;
-            for (CustomSignalSettings s : c.getCustomSignals()) {
-                Confidence confidence = Confidence.STRONG;
-                if (s.getConfidence() != null) {
-                    confidence = confidence(s.getConfidence());
-                    if (confidence == null) {
-                        problems.add(Messages.ProblemText_Format("customSignals[" + i + "].confidence",
-                                Messages.ProblemKind_INVALID_VALUE(),
-                                "'" + s.getConfidence() + "' is not one of weak, strong, definitive"));
-                        confidence = Confidence.STRONG;
-                    }
-                }
-                d.customRule(new CustomRule(s.getName(), s.getField(), s.getPattern(),
-                        s.getTool() == null ? s.getName() : s.getTool(), confidence));
-                i++;
-            }
-        }
-        DetectionSettings settings = d.build();
-        for (RuleProblem p : settings.validate()) {
-            problems.add(Messages.ProblemText_Format("customSignals", ProblemText.kind(p), p.message()));
-        }
-        return settings;
-    }
-
-    /** @return the confidence for its lower-case spelling, or {@code null} */
-    static Confidence confidence(String spelling) {
-        for (Confidence c : Confidence.values()) {
-            if (c.name().toLowerCase(Locale.ROOT).equals(spelling)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private static Principals principals(PrincipalSettings p) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigate.config;
 
-import io.jenkins.plugins.aigate.core.detection.RuleProblem;
 import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,24 +42,6 @@ final class ProblemText {
         }
         String path = p.path().isEmpty() ? Messages.ProblemText_WholePolicy() : p.path();
         return Messages.ProblemText_Format(path, kind, p.message());
-    }
-
-    /** @return the localised kind of a detection-rule problem */
-    static String kind(RuleProblem p) {
-        switch (p.code()) {
-            case MISSING_NAME:
-            case MISSING_FIELD:
-            case MISSING_PATTERN:
-            case MISSING_TOOL:
-            case MISSING_CONFIDENCE:
-                return Messages.ProblemKind_REQUIRED();
-            case INVALID_PATTERN:
-                return Messages.ProblemKind_INVALID_PATTERN();
-            case DUPLICATE_NAME:
-                return Messages.ProblemKind_DUPLICATE();
-            default:
-                return Messages.ProblemKind_INVALID_VALUE();
-        }
     }
 
     static List<String> all(List<PolicyProblem> problems) {

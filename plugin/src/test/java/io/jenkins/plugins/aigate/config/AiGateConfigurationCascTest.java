@@ -31,7 +31,7 @@ import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * The sample policy in {@code docs/examples/jcasc.yml} (also read by the CLI) imports through JCasC into exactly the
+ * The sample controller configuration in {@code docs/examples/jenkins-casc.yaml} (also read by the CLI) imports through JCasC into exactly the
  * policy it describes, exports back to the same keys and spellings, and survives the web form unchanged.
  */
 @WithJenkins
@@ -46,30 +46,32 @@ class AiGateConfigurationCascTest {
         Policy p = c.getEffectivePolicy().orElseThrow();
         assertEquals(Mode.ENFORCE, p.mode());
         assertEquals(1, p.requiredApprovals());
-        assertEquals(List.of("release-managers"), p.approvers().groups());
-        assertEquals(List.of("carol"), p.approvers().users());
+        assertEquals(List.of("senior-engineers"), p.approvers().groups());
+        assertEquals(List.of("cto"), p.approvers().users());
         assertTrue(p.separationOfDuties());
-        assertEquals(List.of(Identity.of("alice",
-                List.of("alice@example.com", "1234+alice@users.noreply.github.com"), List.of("alice-gh"))),
-                p.identities());
-        assertEquals(List.of("pipeline-definition", "infrastructure", "docs"), names(p.rules()));
+        assertEquals(Identity.of("alice", List.of("alice@example.com", "1234567+alice@users.noreply.github.com"),
+                List.of("alice-gh")), p.identities().get(0));
+        assertEquals(List.of("pipeline-definition", "infrastructure", "payments", "documentation"), names(p.rules()));
         assertTrue(p.rules().get(0).anyCommit());
         assertEquals(2, p.requiredApprovals(p.rules().get(1)));
-        assertTrue(p.rules().get(2).exempt());
+        assertTrue(p.rules().get(3).exempt());
         assertEquals(FallbackAction.REQUIRE_APPROVAL, p.unknownBaseline());
         assertEquals(1000, p.maxCommits());
         assertEquals(OptionalInt.of(1440), p.timeoutMinutes());
         assertEquals(TimeoutAction.ABORT, p.onTimeout());
-        assertEquals(List.of("sre-oncall"), p.breakGlass().groups());
+        assertEquals(List.of("sre-leads"), p.breakGlass().groups());
         assertEquals(FallbackAction.REQUIRE_APPROVAL, p.unresolvedPullRequest());
+        assertEquals(List.of(new CustomRule("acme-assistant", "trailer:X-Acme-Assistant", ".+",
+                "Acme internal assistant", Confidence.STRONG)), p.customSignals());
+        assertEquals(Confidence.STRONG, p.flagThreshold());
+        assertFalse(p.allowTokenVotes());
 
         DetectionSettings d = c.getEffectiveDetection().orElseThrow();
-        assertEquals(List.of(new CustomRule("acme-bot", "authorEmail", "^bot@acme\\.example$", "Acme Bot",
-                Confidence.STRONG)), d.customRules());
+        assertEquals(p.customSignals(), d.customRules());
 
         assertEquals("ai-gate-audit-key", c.getAuditKeyCredentialsId());
         assertEquals("https://api.github.com", c.getGithubApiUrl());
-        assertEquals("github-token", c.getGithubCredentialsId());
+        assertEquals("github-ai-gate-token", c.getGithubCredentialsId());
         assertTrue(c.includesJob("deploy/prod"));
         assertFalse(c.includesJob("build/app"));
     }
@@ -106,9 +108,9 @@ class AiGateConfigurationCascTest {
         AiGateConfiguration c = AiGateConfiguration.get();
         assertTrue(c.getStatus().isValid(), c.getStatus().getSummary());
         assertEquals(fingerprint, fingerprint());
-        assertEquals(List.of("release-managers"), c.getApprovers().getGroups());
-        assertEquals(List.of("infra/**", "**/*.tf"), c.getRules().get(1).getPaths());
-        assertEquals("deploy/**", c.getJobIncludePattern());
+        assertEquals(List.of("senior-engineers"), c.getApprovers().getGroups());
+        assertEquals(List.of("terraform/**", "k8s/**"), c.getRules().get(1).getPaths());
+        assertEquals("deploy/.*", c.getJobIncludePattern());
     }
 
     private static String fingerprint() {

@@ -11,10 +11,10 @@ final class Casc {
 
     private Casc() {}
 
-    /** @return {@code docs/examples/jcasc.yml}, the sample the CLI's tests read too */
+    /** @return {@code docs/examples/jenkins-casc.yaml}, the sample the CLI's tests read too */
     static Path sample() {
         Path module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
-        return module.resolve("../docs/examples/jcasc.yml").normalize();
+        return module.resolve("../docs/examples/jenkins-casc.yaml").normalize();
     }
 
     static void applySample() throws Exception {

@@ -81,7 +81,7 @@ class PolicyApplyTest {
         AiGateConfiguration reloaded = new AiGateConfiguration();
 
         assertEquals(before, reloaded.getEffectivePolicy().orElseThrow().fingerprint());
-        assertEquals("deploy/**", reloaded.getJobIncludePattern());
+        assertEquals("deploy/.*", reloaded.getJobIncludePattern());
     }
 
     private static String fingerprint() {
