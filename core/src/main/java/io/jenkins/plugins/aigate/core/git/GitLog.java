@@ -16,8 +16,10 @@ import java.util.Objects;
  * <p>It asks git for nothing beyond the raw log (no {@code -m}), so reading costs little more than git itself;
  * merges then come without paths ({@link io.jenkins.plugins.aigate.core.commit.Commit#pathsKnown()} false) unless
  * {@link #withFirstParentDiffs(boolean)} asks for their diff against the first parent. Options that only guard
- * against user configuration that would change the output (decorations, colours, abbreviated ids, mailmap, relative
- * paths, root diffs) are passed too. Immutable.
+ * against user configuration that would change the output (decorations, colours, abbreviated ids, signature
+ * verification, paths relative to a subdirectory, root commits without paths) are passed too; the raw format never
+ * applies {@code .mailmap}, so identities are the recorded ones. Needs git 2.24 or later ({@code --end-of-options}).
+ * Immutable.
  */
 public final class GitLog {
     private final Path directory;
@@ -70,10 +72,11 @@ public final class GitLog {
      * @return the full command line
      */
     public List<String> command(List<String> revisions) {
+        // configuration that would change the output is pinned with -c, which older git ignores when unknown
         List<String> command = new ArrayList<>(List.of(gitExecutable, "-C", directory.toString(),
-                "-c", "log.showRoot=true", "log", "--format=raw", "--raw", "--no-abbrev", "--no-abbrev-commit",
-                "--no-show-signature", "--encoding=none", "--no-decorate", "--no-color", "--no-mailmap",
-                "--no-relative"));
+                "-c", "log.showRoot=true", "-c", "diff.relative=false", "log", "--format=raw", "--raw",
+                "--no-abbrev", "--no-abbrev-commit", "--no-show-signature", "--encoding=none", "--no-decorate",
+                "--no-color"));
         if (firstParentDiffs) {
             command.add("--diff-merges=first-parent");
         }

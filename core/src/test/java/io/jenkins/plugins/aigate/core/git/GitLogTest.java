@@ -62,6 +62,19 @@ class GitLogTest {
     }
 
     @Test
+    void pathsPrintedUnquotedWithQuotePathOffReadTheSame() {
+        java.util.Map<String, String> environment = Git.isolatedEnvironment();
+        environment.put("GIT_CONFIG_COUNT", "1");
+        environment.put("GIT_CONFIG_KEY_0", "core.quotePath");
+        environment.put("GIT_CONFIG_VALUE_0", "false");
+
+        List<Commit> read = readAll(GitLog.in(repo.dir()).withEnvironment(environment), "HEAD");
+
+        assertThat(read).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(GitOracle.expected(repo.dir(), List.of(), "HEAD"));
+    }
+
+    @Test
     void withoutMergeDiffsAMergeHasUnknownPaths() {
         Commit merge = readAll(log(repo.dir()), "HEAD").stream()
                 .filter(c -> c.subject().equals("Merge branch 'side'")).findFirst().orElseThrow();
@@ -113,6 +126,19 @@ class GitLogTest {
 
         assertThat(range).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(GitOracle.expected(bare, List.of(), "HEAD~3..HEAD"));
         assertThat(range).hasSize(3);
+    }
+
+    @Test
+    void fromASubdirectoryPathsStayRelativeToTheTopEvenWithDiffRelativeConfigured(@TempDir Path dir) {
+        TestRepository sub = TestRepository.init(dir);
+        sub.git("config", "diff.relative", "true");
+        sub.write("top.txt", "t").write("sub/inner.txt", "i").commit("Both");
+
+        List<Commit> read = readAll(log(dir.resolve("sub")), "HEAD");
+
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).changedPaths()).containsExactly(ChangedPath.of(ChangeType.ADDED, "sub/inner.txt"),
+                ChangedPath.of(ChangeType.ADDED, "top.txt"));
     }
 
     @Test
