@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class GitHubPullRequestLookupTest {
     }
 
     private LookupResult lookup(GitHubSettings settings, CallBudget budget,
-            java.util.function.Predicate<Commit> skip, String... ids) throws Exception {
+            Predicate<Commit> skip, String... ids) throws Exception {
         List<Commit> commits = new ArrayList<>();
         for (String id : ids) {
             commits.add(Commit.builder(id).person(PersonIdent.of("Ada", "ada@example.org")).message("change").build());
@@ -360,6 +362,31 @@ class GitHubPullRequestLookupTest {
         assertThat(result.forCommit(C3).orElseThrow().reason()).contains(UnresolvedReason.TIMEOUT);
         assertThat(github.paths()).doesNotContain("/api/v3" + pullsOf(C3));
         assertThat(took).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anInterruptAbortsAWaitingLookupPromptly() throws Exception {
+        github.on(pullsOf(C1), Reply.hang());
+        GitHubSettings settings = settings().requestTimeout(Duration.ofSeconds(20)).build();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                lookup(settings, new CallBudget(10), C1);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        worker.start();
+        while (github.requests().isEmpty()) {
+            Thread.sleep(10);
+        }
+        long start = System.nanoTime();
+        worker.interrupt();
+        worker.join(5000);
+
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
     }
 
     @Test
