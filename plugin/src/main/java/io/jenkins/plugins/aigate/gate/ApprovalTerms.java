@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.gate;
 
+import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,21 @@ public final class ApprovalTerms {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return a saveable copy of core's request (its deadline and evidence digest live on the gate record) */
+    public static ApprovalTerms from(ApprovalRequest request) {
+        Builder b = builder()
+                .requiredApprovals(request.requiredApprovals())
+                .approvers(request.approverGroups(), request.approverUsers())
+                .breakGlass(request.breakGlassGroups(), request.breakGlassUsers())
+                .separationOfDuties(request.separationOfDuties())
+                .tokenVotesAllowed(request.tokenVotesAllowed())
+                .commitEmails(request.commitEmails())
+                .pullRequestAuthors(request.pullRequestAuthors())
+                .buildStarters(request.buildStarters());
+        request.identities().forEach((person, aliases) -> b.identity(person, aliases.emails(), aliases.logins()));
+        return b.build();
     }
 
     public int getRequiredApprovals() {

@@ -6,9 +6,11 @@ import hudson.console.HyperlinkNote;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
 import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
@@ -27,6 +29,7 @@ import io.jenkins.plugins.aigate.core.range.BaselineStatus;
 import io.jenkins.plugins.aigate.core.range.BaselineStoreException;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
 import io.jenkins.plugins.aigate.gate.AiGateRunAction;
+import io.jenkins.plugins.aigate.gate.ApprovalTerms;
 import io.jenkins.plugins.aigate.gate.GateEvidence;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.GateSettlement;
@@ -142,16 +145,18 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
 
         new GateEvidence(GateFacts.flaggedEntries(decision)).save(run, id);
         long now = System.currentTimeMillis();
-        long deadline = policy.timeoutMinutes().isPresent() ? now + TimeUnit.MINUTES.toMillis(
-                policy.timeoutMinutes().getAsInt()) : 0;
         GateStatus status = GateFacts.status(decision.outcome());
+        // core turns the policy snapshot and the decision into who may approve and who may not (separation of duties)
+        ApprovalRequest request = status == GateStatus.PENDING
+                ? ApprovalRequests.from(policy, decision, GateFacts.buildStarters(run), List.of(), now) : null;
         action.update(id, r -> {
             r.describeRange(checkout.getRepository(), read.getBase(), checkout.getHead(),
                     range.status().isKnown(), decision.commitsInspected());
             r.describeEvaluation(decision.mode().spelling(), decision.policyFingerprint(),
                     decision.evidenceDigest(), decision.gatedCommits().size(), decision.quorumRule().orElse(null),
                     decision.reasons().stream().map(Enum::name).collect(Collectors.toList()),
-                    GateFacts.terms(policy, decision, run), deadline, policy.onTimeout().spelling(),
+                    request == null ? null : ApprovalTerms.from(request),
+                    request == null ? 0 : request.deadlineMillis().orElse(0L), policy.onTimeout().spelling(),
                     step.getCredentialsId());
             if (status != GateStatus.PENDING) {
                 r.decide(status, now, null);

@@ -6,15 +6,10 @@ import hudson.plugins.git.GitSCM;
 import hudson.plugins.git.UserRemoteConfig;
 import hudson.scm.SCM;
 import io.jenkins.plugins.aigate.core.commit.Commit;
-import io.jenkins.plugins.aigate.core.commit.Trailer;
-import io.jenkins.plugins.aigate.core.commit.TrailerParser;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
 import io.jenkins.plugins.aigate.core.evaluation.Outcome;
-import io.jenkins.plugins.aigate.core.policy.Identity;
-import io.jenkins.plugins.aigate.core.policy.Policy;
-import io.jenkins.plugins.aigate.gate.ApprovalTerms;
 import io.jenkins.plugins.aigate.gate.EvidenceEntry;
 import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
 import io.jenkins.plugins.aigate.gate.GateStatus;
@@ -57,44 +52,6 @@ final class GateFacts {
                     c.committer().email(), message, gated.aiAssisted(), evidence, gated.rules()));
         }
         return entries;
-    }
-
-    /** The approval's inputs: the policy's approvers and switches, and the people separation of duties excludes. */
-    static ApprovalTerms terms(Policy policy, GateDecision decision, Run<?, ?> run) {
-        ApprovalTerms.Builder terms = ApprovalTerms.builder()
-                .requiredApprovals(decision.requiredApprovals())
-                .approvers(policy.approvers().groups(), policy.approvers().users())
-                .breakGlass(policy.breakGlass().groups(), policy.breakGlass().users())
-                .separationOfDuties(policy.separationOfDuties())
-                // API-token votes carry groups from the last interactive login: refused, as core does by default
-                .tokenVotesAllowed(false)
-                .commitEmails(commitEmails(decision))
-                .buildStarters(buildStarters(run));
-        for (Identity identity : policy.identities()) {
-            terms.identity(identity.id(), identity.emails(), identity.logins());
-        }
-        return terms.build();
-    }
-
-    /** Author, committer and co-author addresses of every gated commit. */
-    private static List<String> commitEmails(GateDecision decision) {
-        Set<String> emails = new LinkedHashSet<>();
-        for (GatedCommit gated : decision.gatedCommits()) {
-            Commit c = gated.commit();
-            emails.add(c.author().email());
-            emails.add(c.committer().email());
-            for (Trailer trailer : TrailerParser.parse(c.message())) {
-                if (trailer.hasKey("Co-authored-by")) {
-                    String value = trailer.value();
-                    int open = value.lastIndexOf('<');
-                    int close = value.lastIndexOf('>');
-                    if (open >= 0 && close > open) {
-                        emails.add(value.substring(open + 1, close).trim());
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(emails);
     }
 
     /** Whoever started the build, a replay included, following upstream triggers. */

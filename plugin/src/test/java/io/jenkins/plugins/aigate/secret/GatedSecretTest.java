@@ -1,0 +1,144 @@
+package io.jenkins.plugins.aigate.secret;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.Item;
+import hudson.model.Result;
+import hudson.model.User;
+import hudson.tasks.Mailer;
+import hudson.util.Secret;
+import io.jenkins.plugins.aigate.gate.AiGateRunAction;
+import io.jenkins.plugins.aigate.gate.GateRecord;
+import io.jenkins.plugins.aigate.security.AiGatePermissions;
+import java.net.URL;
+import java.util.List;
+import jenkins.model.Jenkins;
+import jenkins.plugins.git.GitSampleRepoRule;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.util.NameValuePair;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.Rule;
+import org.junit.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+
+public class GatedSecretTest {
+
+    private static final String TOKEN = "s3cr3t-deploy-token-4711";
+
+    @Rule
+    public JenkinsRule j = new JenkinsRule();
+
+    @Rule
+    public GitSampleRepoRule repo = new GitSampleRepoRule();
+
+    @Test
+    public void theBlockGetsTheSecretOnlyAfterTheGateApproved() throws Exception {
+        repo.init();
+        repo.write("feature.txt", "generated");
+        repo.git("add", "feature.txt");
+        repo.git("commit", "--message=Add feature\n\nCo-authored-by: Claude <noreply@anthropic.com>");
+        secure();
+        addSecret(null);
+        WorkflowJob p = j.createProject(WorkflowJob.class, "deploy");
+        p.setDefinition(new CpsFlowDefinition(
+                "node { git url: '" + repo + "', branch: 'master' }\n"
+                        + "aiGate(credentialsId: 'prod-deploy')\n"
+                        + "withAiGateSecret(credentialsId: 'prod-deploy') {\n"
+                        + "  echo \"length=${env.AI_GATE_SECRET.length()}\"\n"
+                        + "  echo \"token=${env.AI_GATE_SECRET}\"\n"
+                        + "}\n", true));
+
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        j.waitForMessage("Review and approve or reject", b);
+        j.assertLogNotContains("unlocked", b);
+
+        approve(b, "senior");
+
+        j.assertBuildStatusSuccess(j.waitForCompletion(b));
+        j.assertLogContains("Gated secret 'prod-deploy' unlocked by AI Change Gate gate-1 (APPROVED)", b);
+        j.assertLogContains("length=" + TOKEN.length(), b);
+        j.assertLogContains("token=****", b);
+        j.assertLogNotContains(TOKEN, b);
+    }
+
+    @Test
+    public void withoutTheGateTheSecretStaysLocked() throws Exception {
+        addSecret(null);
+        WorkflowJob p = j.createProject(WorkflowJob.class, "sneaky");
+        p.setDefinition(new CpsFlowDefinition(
+                "withAiGateSecret(credentialsId: 'prod-deploy') { echo \"token=${env.AI_GATE_SECRET}\" }", true));
+
+        WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        j.assertLogContains("stays locked", b);
+        j.assertLogNotContains(TOKEN, b);
+    }
+
+    @Test
+    public void aGateOverAnotherRepositoryDoesNotUnlockAPinnedSecret() throws Exception {
+        repo.init();
+        secure();
+        addSecret("https://git.example.org/payments.git");
+        WorkflowJob p = j.createProject(WorkflowJob.class, "elsewhere");
+        p.setDefinition(new CpsFlowDefinition(
+                "node { git url: '" + repo + "', branch: 'master' }\n"
+                        + "aiGate(credentialsId: 'prod-deploy')\n"
+                        + "withAiGateSecret(credentialsId: 'prod-deploy') { echo 'deploying' }\n", true));
+
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        j.waitForMessage("Review and approve or reject", b);
+        approve(b, "senior");
+
+        j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(b));
+        j.assertLogContains("stays locked", b);
+        j.assertLogNotContains("deploying", b);
+    }
+
+    @Test
+    public void noOtherCredentialLookupSeesItAsSecretText() throws Exception {
+        addSecret(null);
+        WorkflowJob p = j.createProject(WorkflowJob.class, "lookup");
+        WorkflowRun b = j.buildAndAssertSuccess(p);
+
+        assertThat(CredentialsProvider.findCredentialById("prod-deploy", StringCredentials.class, b) == null,
+                is(true));
+        assertThat(CredentialsProvider.findCredentialById("prod-deploy", GatedSecretCredentials.class, b) != null,
+                is(true));
+    }
+
+    private void secure() throws Exception {
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ).everywhere().toEveryone()
+                .grant(AiGatePermissions.APPROVE).everywhere().to("senior"));
+        User.getById("senior", true).addProperty(new Mailer.UserProperty("senior@example.com"));
+    }
+
+    private void addSecret(String repository) throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new GatedSecretCredentials(
+                CredentialsScope.GLOBAL, "prod-deploy", "production deploy token", Secret.fromString(TOKEN),
+                repository, null));
+        SystemCredentialsProvider.getInstance().save();
+    }
+
+    private void approve(WorkflowRun b, String userId) throws Exception {
+        GateRecord gate = b.getAction(AiGateRunAction.class).getGates().get(0);
+        JenkinsRule.WebClient wc = j.createWebClient().login(userId);
+        wc.getOptions().setRedirectEnabled(false);
+        wc.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        URL url = wc.createCrumbedUrl(b.getUrl() + "ai-gate/" + gate.getId() + "/approve");
+        WebRequest request = new WebRequest(url, HttpMethod.POST);
+        request.setRequestParameters(List.of(new NameValuePair("digest", gate.getEvidenceDigest()),
+                new NameValuePair("comment", "")));
+        assertThat(wc.getPage(request).getWebResponse().getStatusCode(), is(302));
+    }
+}
