@@ -120,7 +120,8 @@ final class CommitFields implements FieldSource {
             if (isCoAuthorKey(trailer.key())) {
                 String raw = part(trailer.value(), email);
                 String normalised = part(TextNormalizer.normalize(trailer.value()), email);
-                out.add(new FieldValue(raw, normalised.equals(raw) ? null : normalised, trailer.toString(), trailer));
+                out.add(new FieldValue(raw, normalised.equals(raw) ? null : normalised, trailer.toString(),
+                        coAuthorGroup(trailer.value())));
             }
         }
         return out;
@@ -157,14 +158,20 @@ final class CommitFields implements FieldSource {
                 continue;
             }
             String display = Detector.clip(line(commit.message(), mention.lineIndex()).strip());
-            out.add(normalised ? new FieldValue(null, text, display, mention)
-                    : new FieldValue(text, null, display, mention));
+            Object group = coAuthor ? coAuthorGroup(trailer.value()) : null;
+            out.add(normalised ? new FieldValue(null, text, display, group)
+                    : new FieldValue(text, null, display, group));
         }
     }
 
     private static String part(String value, boolean email) {
         CoAuthor coAuthor = CoAuthor.parse(value);
         return email ? coAuthor.email : coAuthor.name;
+    }
+
+    /** One co-author line, however it was read: its normalised, lower-cased value. */
+    private static String coAuthorGroup(String value) {
+        return TextNormalizer.normalize(value).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     static boolean isCoAuthorKey(String key) {

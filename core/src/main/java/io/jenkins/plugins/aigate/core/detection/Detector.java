@@ -163,13 +163,14 @@ public final class Detector {
                 List<FieldValue> values = source.values(field);
                 for (FieldValue value : values) {
                     String text = normalised ? value.normalised : value.raw;
-                    if (text == null) {
+                    if (text == null || sink.claimed(value)) {
                         continue;
                     }
                     Matcher matcher = rule.pattern.matcher(text);
                     if (matcher.find() && !cancelled(rule, text) && conditionHolds(rule, source, value, false)) {
                         String display = display(value, text, matcher, normalised);
                         sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
+                        sink.claim(value);
                         return true;
                     }
                 }
@@ -185,13 +186,14 @@ public final class Detector {
             for (Field field : rule.fields) {
                 for (FieldValue value : source.mentionValues(field)) {
                     String text = normalised ? value.normalised : value.raw;
-                    if (text == null) {
+                    if (text == null || sink.claimed(value)) {
                         continue;
                     }
                     if (rule.pattern.matcher(text).find() && !cancelled(rule, text)
                             && conditionHolds(rule, source, value, true)) {
                         sink.add(rule, weaker(rule.confidence), Field.Kind.MESSAGE.text(), value.display, normalised,
                                 evasionEnabled);
+                        sink.claim(value);
                         return;
                     }
                 }
@@ -210,7 +212,7 @@ public final class Detector {
         List<FieldValue> others = mention && value.group != null ? source.mentionValues(rule.andField)
                 : source.values(rule.andField);
         for (FieldValue other : others) {
-            if (value.group != null && other.group != null && other.group != value.group) {
+            if (value.group != null && other.group != null && !other.group.equals(value.group)) {
                 continue;
             }
             if (other.raw != null && rule.andPattern.matcher(other.raw).find()
@@ -275,7 +277,19 @@ public final class Detector {
     private static final class EvidenceSink {
         private final List<Evidence> evidence;
         private final String provenance;
+        private final Set<Object> claimedGroups = new java.util.HashSet<>();
         private boolean evasionReported;
+
+        /** A co-author line is attributed once, to the first (most specific) rule in table order. */
+        boolean claimed(FieldValue value) {
+            return value.group != null && claimedGroups.contains(value.group);
+        }
+
+        void claim(FieldValue value) {
+            if (value.group != null) {
+                claimedGroups.add(value.group);
+            }
+        }
 
         EvidenceSink(List<Evidence> evidence, String provenance) {
             this.evidence = evidence;

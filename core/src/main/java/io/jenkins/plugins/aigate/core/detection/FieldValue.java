@@ -11,7 +11,7 @@ final class FieldValue {
     final String normalised;
     /** What evidence shows (the raw value, or the raw line a trailer was found on). */
     final String display;
-    /** Identifies the co-author trailer this value came from, or {@code null}. */
+    /** Identifies the co-author line this value came from (compared with equals), or {@code null}. */
     final Object group;
 
     FieldValue(String raw, String normalised, String display, Object group) {
