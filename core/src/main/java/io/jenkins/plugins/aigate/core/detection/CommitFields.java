@@ -9,9 +9,7 @@ import io.jenkins.plugins.aigate.core.commit.TrailerLineFinder;
 import io.jenkins.plugins.aigate.core.commit.TrailerMention;
 import io.jenkins.plugins.aigate.core.commit.TrailerParser;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A commit's fields, each computed and normalised at most once, for one assessment (not thread-safe). */
 final class CommitFields implements FieldSource {
@@ -21,17 +19,22 @@ final class CommitFields implements FieldSource {
 
     private final Commit commit;
     private final TrailerLineFinder finder;
-    private final Map<Field, List<FieldValue>> values = new HashMap<>();
-    private final Map<Field, List<FieldValue>> mentionValues = new HashMap<>();
+    private final FieldIndex index;
+    private final List<FieldValue>[] values;
+    private final List<FieldValue>[] mentionValues;
     private List<Trailer> trailers;
     private List<TrailerMention> rawMentions;
     private List<TrailerMention> normalisedMentions;
     private String normalisedMessage;
     private boolean normalisedKnown;
 
-    CommitFields(Commit commit, TrailerLineFinder finder) {
+    @SuppressWarnings("unchecked")
+    CommitFields(Commit commit, TrailerLineFinder finder, FieldIndex index) {
         this.commit = commit;
         this.finder = finder;
+        this.index = index;
+        this.values = new List[index.size()];
+        this.mentionValues = new List[index.size()];
     }
 
     Commit commit() {
@@ -39,23 +42,36 @@ final class CommitFields implements FieldSource {
     }
 
     @Override
-    public List<FieldValue> values(Field field) {
-        List<FieldValue> cached = values.get(field);
+    public List<FieldValue> values(int fieldId) {
+        List<FieldValue> cached = values[fieldId];
         if (cached == null) {
-            cached = compute(field);
-            values.put(field, cached);
+            cached = compute(index.field(fieldId));
+            values[fieldId] = cached;
         }
         return cached;
     }
 
     @Override
-    public List<FieldValue> mentionValues(Field field) {
-        List<FieldValue> cached = mentionValues.get(field);
+    public List<FieldValue> mentionValues(int fieldId) {
+        List<FieldValue> cached = mentionValues[fieldId];
         if (cached == null) {
-            cached = computeMentions(field);
-            mentionValues.put(field, cached);
+            cached = computeMentions(index.field(fieldId));
+            mentionValues[fieldId] = cached;
         }
         return cached;
+    }
+
+    /** @return whether the looser trailer reading found any known key at all (else no rule needs it) */
+    boolean hasMentions() {
+        findMentions();
+        return !rawMentions.isEmpty() || !normalisedMentions.isEmpty();
+    }
+
+    private void findMentions() {
+        if (rawMentions == null) {
+            rawMentions = finder.find(commit.message());
+            normalisedMentions = normalisedMessage() == null ? List.of() : finder.find(normalisedMessage());
+        }
     }
 
     /** @return the message normalised, or {@code null} when normalising changes nothing */
@@ -132,10 +148,7 @@ final class CommitFields implements FieldSource {
         if (field.kind() != Field.Kind.TRAILER && !coAuthor) {
             return List.of();
         }
-        if (rawMentions == null) {
-            rawMentions = finder.find(commit.message());
-            normalisedMentions = normalisedMessage() == null ? List.of() : finder.find(normalisedMessage());
-        }
+        findMentions();
         List<FieldValue> out = new ArrayList<>();
         addMentions(field, coAuthor, rawMentions, false, out);
         addMentions(field, coAuthor, normalisedMentions, true, out);

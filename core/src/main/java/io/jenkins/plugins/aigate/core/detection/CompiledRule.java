@@ -13,9 +13,14 @@ final class CompiledRule {
     final Field andField;
     final Pattern andPattern;
     final Pattern unless;
+    /** The {@link FieldIndex} numbers of {@link #fields} and of {@link #andField} (-1 when none). */
+    final int[] fieldIds;
+    final int andFieldId;
+    /** Lower-cased text every match contains, checked first on long values; {@code null} when unknown. */
+    final RequiredLiteral literal;
 
     CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
-            Pattern andPattern, Pattern unless) {
+            Pattern andPattern, Pattern unless, FieldIndex index) {
         this.id = id;
         this.tool = tool;
         this.confidence = confidence;
@@ -24,6 +29,12 @@ final class CompiledRule {
         this.andField = andField;
         this.andPattern = andPattern;
         this.unless = unless;
+        this.literal = RequiredLiteral.of(pattern.pattern());
+        this.fieldIds = new int[this.fields.size()];
+        for (int i = 0; i < fieldIds.length; i++) {
+            fieldIds[i] = index.idOf(this.fields.get(i));
+        }
+        this.andFieldId = andField == null ? -1 : index.idOf(andField);
     }
 
     boolean readsPullRequest() {

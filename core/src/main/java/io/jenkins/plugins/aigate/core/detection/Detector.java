@@ -40,6 +40,7 @@ public final class Detector {
     private final List<CompiledRule> commitRules = new ArrayList<>();
     private final List<CompiledRule> pullRequestRules = new ArrayList<>();
     private final TrailerLineFinder finder;
+    private final FieldIndex index = new FieldIndex();
     private final boolean evasionEnabled;
 
     private Detector(DetectionSettings settings) {
@@ -52,7 +53,7 @@ public final class Detector {
         List<CompiledRule> all = new ArrayList<>();
         for (BuiltInRule rule : BuiltInRules.all()) {
             if (!disabled.contains(rule.id().toLowerCase(Locale.ROOT))) {
-                CompiledRule compiled = compile(rule, settings.aiLabels());
+                CompiledRule compiled = compile(rule, settings.aiLabels(), index);
                 if (compiled != null) {
                     all.add(compiled);
                 }
@@ -60,7 +61,7 @@ public final class Detector {
         }
         for (CustomRule rule : settings.customRules()) {
             all.add(new CompiledRule(rule.name(), rule.tool(), rule.confidence(), List.of(Field.parse(rule.field())),
-                    RulePatterns.compile(rule.pattern()), null, null, null));
+                    RulePatterns.compile(rule.pattern()), null, null, null, index));
         }
         Set<String> keys = new LinkedHashSet<>(List.of("Co-authored-by", "Co-developed-by"));
         for (CompiledRule rule : all) {
@@ -128,7 +129,7 @@ public final class Detector {
         assessCommit(commit, null, evidence);
         for (PullRequest pullRequest : pullRequests) {
             String provenance = pullRequest.provenance();
-            PullRequestFields fields = new PullRequestFields(pullRequest);
+            PullRequestFields fields = new PullRequestFields(pullRequest, index);
             EvidenceSink sink = new EvidenceSink(evidence, provenance);
             for (CompiledRule rule : pullRequestRules) {
                 apply(rule, fields, true, sink);
@@ -143,10 +144,11 @@ public final class Detector {
     }
 
     private void assessCommit(Commit commit, String provenance, List<Evidence> evidence) {
-        CommitFields fields = new CommitFields(commit, finder);
+        CommitFields fields = new CommitFields(commit, finder, index);
         EvidenceSink sink = new EvidenceSink(evidence, provenance);
+        boolean mentions = fields.hasMentions();
         for (CompiledRule rule : commitRules) {
-            if (!apply(rule, fields, false, sink)) {
+            if (!apply(rule, fields, false, sink) && mentions) {
                 applyToMentions(rule, fields, sink);
             }
         }
@@ -156,14 +158,18 @@ public final class Detector {
     private boolean apply(CompiledRule rule, FieldSource source, boolean pullRequestScope, EvidenceSink sink) {
         for (int pass = 0; pass < 2; pass++) {
             boolean normalised = pass == 1;
-            for (Field field : rule.fields) {
+            for (int f = 0; f < rule.fieldIds.length; f++) {
+                Field field = rule.fields.get(f);
                 if (field.kind().isPullRequest() != pullRequestScope) {
                     continue;
                 }
-                List<FieldValue> values = source.values(field);
+                List<FieldValue> values = source.values(rule.fieldIds[f]);
                 for (FieldValue value : values) {
                     String text = normalised ? value.normalised : value.raw;
                     if (text == null || sink.claimed(value)) {
+                        continue;
+                    }
+                    if (!value.mayContain(text, rule.literal)) {
                         continue;
                     }
                     Matcher matcher = rule.pattern.matcher(text);
@@ -183,10 +189,10 @@ public final class Detector {
     private void applyToMentions(CompiledRule rule, CommitFields source, EvidenceSink sink) {
         for (int pass = 0; pass < 2; pass++) {
             boolean normalised = pass == 1;
-            for (Field field : rule.fields) {
-                for (FieldValue value : source.mentionValues(field)) {
+            for (int fieldId : rule.fieldIds) {
+                for (FieldValue value : source.mentionValues(fieldId)) {
                     String text = normalised ? value.normalised : value.raw;
-                    if (text == null || sink.claimed(value)) {
+                    if (text == null || sink.claimed(value) || !value.mayContain(text, rule.literal)) {
                         continue;
                     }
                     if (rule.pattern.matcher(text).find() && !cancelled(rule, text)
@@ -209,8 +215,8 @@ public final class Detector {
         if (rule.andField == null) {
             return true;
         }
-        List<FieldValue> others = mention && value.group != null ? source.mentionValues(rule.andField)
-                : source.values(rule.andField);
+        List<FieldValue> others = mention && value.group != null ? source.mentionValues(rule.andFieldId)
+                : source.values(rule.andFieldId);
         for (FieldValue other : others) {
             if (value.group != null && other.group != null && !other.group.equals(value.group)) {
                 continue;
@@ -254,7 +260,7 @@ public final class Detector {
         return confidence == Confidence.DEFINITIVE ? Confidence.STRONG : Confidence.WEAK;
     }
 
-    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels) {
+    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels, FieldIndex index) {
         String regex = rule.pattern();
         if (regex.contains(LABELS_PLACEHOLDER)) {
             if (aiLabels.isEmpty()) {
@@ -270,7 +276,7 @@ public final class Detector {
         Pattern andPattern = rule.andPattern().isEmpty() ? null : RulePatterns.compile(rule.andPattern());
         Pattern unless = rule.unlessPattern().isEmpty() ? null : RulePatterns.compile(rule.unlessPattern());
         return new CompiledRule(rule.id(), rule.tool(), rule.confidence(), rule.fields(), RulePatterns.compile(regex),
-                andField, andPattern, unless);
+                andField, andPattern, unless, index);
     }
 
     /** Collects evidence for one commit or pull request, adding the evasion evidence once. */

@@ -68,10 +68,15 @@ public final class Field {
 
     private final Kind kind;
     private final String trailerKey;
+    /** The key as git compares it (ignoring case), for equality. */
+    private final String foldedKey;
+    private final int hash;
 
     private Field(Kind kind, String trailerKey) {
         this.kind = kind;
         this.trailerKey = trailerKey;
+        this.foldedKey = trailerKey == null ? null : trailerKey.toLowerCase(Locale.ROOT);
+        this.hash = Objects.hash(kind, foldedKey);
     }
 
     /** @return the field of that kind; not for {@link Kind#TRAILER}, use {@link #trailer(String)} */
@@ -170,14 +175,12 @@ public final class Field {
             return false;
         }
         Field that = (Field) o;
-        return kind == that.kind && (trailerKey == null ? that.trailerKey == null
-                : that.trailerKey != null && trailerKey.toLowerCase(Locale.ROOT)
-                        .equals(that.trailerKey.toLowerCase(Locale.ROOT)));
+        return kind == that.kind && Objects.equals(foldedKey, that.foldedKey);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, trailerKey == null ? null : trailerKey.toLowerCase(Locale.ROOT));
+        return hash;
     }
 
     @Override

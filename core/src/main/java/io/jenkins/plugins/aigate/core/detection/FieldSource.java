@@ -4,12 +4,15 @@ import java.util.List;
 
 /** The values rules read from one commit or one pull request, computed and normalised once each. */
 interface FieldSource {
-    /** @return the field's values; empty when the source has none (e.g. a commit's pull-request fields) */
-    List<FieldValue> values(Field field);
+    /**
+     * @param fieldId the field's {@link FieldIndex} number
+     * @return the field's values; empty when the source has none (e.g. a commit's pull-request fields)
+     */
+    List<FieldValue> values(int fieldId);
 
     /**
      * @return the field's values as found anywhere in the message by the looser trailer reading (trailer and
      *     co-author fields only); empty elsewhere
      */
-    List<FieldValue> mentionValues(Field field);
+    List<FieldValue> mentionValues(int fieldId);
 }

@@ -13,12 +13,34 @@ final class FieldValue {
     final String display;
     /** Identifies the co-author line this value came from (compared with equals), or {@code null}. */
     final Object group;
+    private String lowerRaw;
+    private String lowerNormalised;
 
     FieldValue(String raw, String normalised, String display, Object group) {
         this.raw = raw;
         this.normalised = normalised;
         this.display = display;
         this.group = group;
+    }
+
+    /** @return whether {@code text} (this value's raw or normalised form) may match a rule needing {@code literal} */
+    boolean mayContain(String text, RequiredLiteral literal) {
+        if (literal == null) {
+            return true;
+        }
+        String lower;
+        if (text == raw) {
+            if (lowerRaw == null) {
+                lowerRaw = RequiredLiteral.asciiLower(raw);
+            }
+            lower = lowerRaw;
+        } else {
+            if (lowerNormalised == null) {
+                lowerNormalised = RequiredLiteral.asciiLower(text);
+            }
+            lower = lowerNormalised;
+        }
+        return literal.foundIn(lower);
     }
 
     /** A value found as is, normalised here. */

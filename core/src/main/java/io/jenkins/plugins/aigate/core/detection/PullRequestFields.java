@@ -7,13 +7,16 @@ import java.util.List;
 /** A pull request's fields for the pull-request rules. */
 final class PullRequestFields implements FieldSource {
     private final PullRequest pullRequest;
+    private final FieldIndex index;
 
-    PullRequestFields(PullRequest pullRequest) {
+    PullRequestFields(PullRequest pullRequest, FieldIndex index) {
         this.pullRequest = pullRequest;
+        this.index = index;
     }
 
     @Override
-    public List<FieldValue> values(Field field) {
+    public List<FieldValue> values(int fieldId) {
+        Field field = index.field(fieldId);
         switch (field.kind()) {
             case PR_AUTHOR:
                 return List.of(FieldValue.of(pullRequest.authorLogin(), null));
@@ -37,7 +40,7 @@ final class PullRequestFields implements FieldSource {
     }
 
     @Override
-    public List<FieldValue> mentionValues(Field field) {
+    public List<FieldValue> mentionValues(int fieldId) {
         return List.of();
     }
 }
