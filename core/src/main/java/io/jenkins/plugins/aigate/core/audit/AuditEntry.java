@@ -45,12 +45,13 @@ public final class AuditEntry {
         return new BreakGlass(origin);
     }
 
-    static AuditEntry tailRepaired(long bytes, String sha256, String savedAs) {
+    /** Written by the log before {@code origin}'s own record, so the repairing program is named. */
+    static AuditEntry tailRepaired(long bytes, String sha256, String savedAs, AuditOrigin origin) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("bytes", bytes);
         body.put("sha256", sha256);
         body.put("savedAs", savedAs);
-        return new AuditEntry(AuditRecordType.TAIL_REPAIRED, AuditOrigin.PLUGIN, body, null);
+        return new AuditEntry(AuditRecordType.TAIL_REPAIRED, origin, body, null);
     }
 
     public AuditRecordType type() {

@@ -153,7 +153,7 @@ public final class AuditLog {
         active.end = end;
         active.lastSeqInFile = end > 0 ? seq - 1 : 0;
         if (end < size) {
-            AuditEntry repair = moveTornTailAside(ch, end, size, seq);
+            AuditEntry repair = moveTornTailAside(ch, end, size, seq, entry.origin());
             ch.truncate(end);
             ch.force(true);
             prev = write(active, repair, seq, prev);
@@ -258,7 +258,8 @@ public final class AuditLog {
         active.lastSeqInFile = 0;
     }
 
-    private AuditEntry moveTornTailAside(FileChannel ch, long from, long size, long seq) throws IOException {
+    private AuditEntry moveTornTailAside(FileChannel ch, long from, long size, long seq, AuditOrigin origin)
+            throws IOException {
         byte[] torn = new byte[Math.toIntExact(size - from)];
         ByteBuffer buf = ByteBuffer.wrap(torn);
         long pos = from;
@@ -279,7 +280,7 @@ public final class AuditLog {
             out.force(true);
         }
         forceDirectory(file.getParent());
-        return AuditEntry.tailRepaired(torn.length, Hex.sha256(torn), savedAs);
+        return AuditEntry.tailRepaired(torn.length, Hex.sha256(torn), savedAs, origin);
     }
 
     private Tail.Last lastOfNewestArchive() throws IOException {

@@ -105,6 +105,7 @@ public final class AuditVerifier {
         String prev;
         String mac;
         TamperReason detailProblem;
+        boolean tailRepair;
 
         Line(Path file, long lineNo, boolean terminated) {
             this.file = file;
@@ -161,6 +162,7 @@ public final class AuditVerifier {
         line.status = r.macValid(keys) ? Status.OK : Status.BAD_MAC;
         if (line.status == Status.OK) {
             line.detailProblem = checkDetail(r.body, file);
+            line.tailRepair = AuditRecordType.TAIL_REPAIRED.name().equals(r.type);
         }
     }
 
@@ -197,6 +199,7 @@ public final class AuditVerifier {
         long expected = 1;
         String prev = RecordFormat.GENESIS;
         Anchor last = null;
+        List<Long> repairs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             long good = expected - 1;
@@ -247,6 +250,9 @@ public final class AuditVerifier {
                 return bad(good, last, TamperReason.ANCHOR_MISMATCH, expected, l,
                         "record " + l.seq + " has another MAC than the anchor: the log was rewritten or is another log");
             }
+            if (l.tailRepair) {
+                repairs.add(l.seq);
+            }
             last = new Anchor(l.seq, l.mac);
             prev = l.mac;
             expected++;
@@ -258,7 +264,7 @@ public final class AuditVerifier {
                     end == null ? null : end.file, 0, "the log ends at record " + count + " but the anchor names record "
                             + anchor.get().seq() + ": records were cut from the end");
         }
-        return VerificationResult.intact(count, last);
+        return VerificationResult.intact(count, last, repairs);
     }
 
     /** @return whether the chain resumes right after line {@code i}, as if that line were not there */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.aigate.core.audit;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,9 +17,10 @@ public final class VerificationResult {
     private final Path file;
     private final long line;
     private final String detail;
+    private final List<Long> tailRepairs;
 
     private VerificationResult(long records, Anchor last, TamperReason reason, long badRecord, Path file, long line,
-            String detail) {
+            String detail, List<Long> tailRepairs) {
         this.records = records;
         this.last = last;
         this.reason = reason;
@@ -26,16 +28,17 @@ public final class VerificationResult {
         this.file = file;
         this.line = line;
         this.detail = detail;
+        this.tailRepairs = List.copyOf(tailRepairs);
     }
 
-    static VerificationResult intact(long records, Anchor last) {
-        return new VerificationResult(records, last, null, 0, null, 0, null);
+    static VerificationResult intact(long records, Anchor last, List<Long> tailRepairs) {
+        return new VerificationResult(records, last, null, 0, null, 0, null, tailRepairs);
     }
 
     static VerificationResult tampered(long goodRecords, Anchor last, TamperReason reason, long badRecord, Path file,
             long line, String detail) {
         return new VerificationResult(goodRecords, last, Objects.requireNonNull(reason), badRecord, file, line,
-                detail);
+                detail, List.of());
     }
 
     /** @return whether every record verified (and the anchor, if given, matched) */
@@ -76,6 +79,14 @@ public final class VerificationResult {
     /** @return a short English explanation for command-line output; empty when intact */
     public Optional<String> detail() {
         return Optional.ofNullable(detail);
+    }
+
+    /**
+     * @return sequence numbers of {@link AuditRecordType#TAIL_REPAIRED} records in an intact log: where a torn
+     *     write (a crash mid-append) was moved aside; worth reporting, not tampering
+     */
+    public List<Long> tailRepairs() {
+        return tailRepairs;
     }
 
     @Override

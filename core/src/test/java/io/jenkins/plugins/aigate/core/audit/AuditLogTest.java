@@ -143,6 +143,7 @@ class AuditLogTest {
         VerificationResult r = verify(log, RING);
         assertThat(r.intact()).isTrue();
         assertThat(r.records()).isEqualTo(4);
+        assertThat(r.tailRepairs()).containsExactly(3L);
     }
 
     @Test

@@ -59,6 +59,7 @@ class AuditTamperTest {
         assertThat(r.intact()).isTrue();
         assertThat(r.records()).isEqualTo(5);
         assertThat(r.lastAnchor()).contains(anchors.get(4));
+        assertThat(r.tailRepairs()).isEmpty();
         assertThat(AuditVerifier.verify(log, RING, Optional.of(anchors.get(4))).intact()).isTrue();
         assertThat(AuditVerifier.verify(log, RING, Optional.of(anchors.get(2))).intact()).isTrue();
     }
