@@ -33,7 +33,8 @@ import java.util.NoSuchElementException;
  *
  * <p>Bytes invalid in the commit's encoding become U+FFFD and mark the commit {@link Commit#undecodable()}. Input
  * that fits no shape throws {@link CommitFormatException}; input beyond the {@link ReadLimits} throws
- * {@link CommitLimitException}; both name the commit and the 1-based line. An I/O failure of the underlying stream
+ * {@link CommitLimitException}; both name the commit and the 1-based line, and every later call throws the same
+ * exception (the reader does not skip ahead to later commits). An I/O failure of the underlying stream
  * surfaces as {@link UncheckedIOException}. Not thread-safe.
  */
 public final class CommitReader implements Iterator<Commit>, Closeable {
@@ -45,6 +46,7 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
     private long lookaheadLineNumber;
     private Commit next;
     private boolean finished;
+    private CommitReadException failure;
     private long commitsRead;
     private String currentId;
     private long commitBytes;
@@ -85,8 +87,17 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
 
     @Override
     public boolean hasNext() {
+        if (failure != null) {
+            // the input cannot be resynchronised after an error: every later call fails the same way
+            throw failure;
+        }
         if (next == null && !finished) {
-            next = readCommit();
+            try {
+                next = readCommit();
+            } catch (CommitReadException e) {
+                failure = e;
+                throw e;
+            }
             finished = next == null;
         }
         return next != null;

@@ -98,6 +98,7 @@ public final class GitLog {
         if (revisions.isEmpty()) {
             throw new IllegalArgumentException("no revision to log");
         }
+        requireNoNul(revisions);
         GitProcess process = GitProcess.start(command(revisions), environment);
         return new GitLogCommits(process, CommitReader.of(process.stdout(), limits));
     }
@@ -110,6 +111,9 @@ public final class GitLog {
      * @throws GitCommandException when git cannot be started or the directory is not a repository
      */
     public Ancestry ancestry(String ancestor, String descendant) {
+        if (ancestor.indexOf('\0') >= 0 || descendant.indexOf('\0') >= 0) {
+            return Ancestry.UNKNOWN;
+        }
         GitProcess process = GitProcess.start(List.of(gitExecutable, "-C", directory.toString(), "merge-base",
                 "--is-ancestor", "--end-of-options", ancestor, descendant), environment);
         try {
@@ -130,5 +134,15 @@ public final class GitLog {
             throw failure;
         }
         return Ancestry.UNKNOWN;
+    }
+
+    /** A NUL cannot cross to git's argument list; it names no revision. */
+    private static void requireNoNul(List<String> revisions) {
+        for (String revision : revisions) {
+            if (revision.indexOf('\0') >= 0) {
+                throw new GitCommandException(GitFailure.UNKNOWN_REVISION, -1,
+                        "a revision holds a NUL character: " + revision.replace('\0', '?'), null);
+            }
+        }
     }
 }

@@ -150,6 +150,14 @@ class GitLogTest {
     }
 
     @Test
+    void aRevisionHoldingNulIsAnUnknownRevision() {
+        assertThatThrownBy(() -> readAll(log(repo.dir()), "HEAD\0x"))
+                .isInstanceOf(GitCommandException.class)
+                .satisfies(e -> assertThat(((GitCommandException) e).failure()).isEqualTo(GitFailure.UNKNOWN_REVISION));
+        assertThat(log(repo.dir()).ancestry("HEAD\0", "HEAD")).isEqualTo(Ancestry.UNKNOWN);
+    }
+
+    @Test
     void anUnknownRevisionIsAClearFailure() {
         assertThatThrownBy(() -> readAll(log(repo.dir()), "no-such-branch"))
                 .isInstanceOf(GitCommandException.class)

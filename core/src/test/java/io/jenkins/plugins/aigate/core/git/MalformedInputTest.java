@@ -80,6 +80,8 @@ class MalformedInputTest {
         CommitFormatException e = catchThrowableOfType(reader::hasNext, CommitFormatException.class);
         assertThat(e.commitId()).hasValue(B);
         assertThat(e.lineNumber()).isEqualTo(9);
+        // no skipping ahead: the error stays
+        assertThat(catchThrowableOfType(reader::hasNext, CommitFormatException.class)).isSameAs(e);
     }
 
     @Test
