@@ -38,23 +38,17 @@ import java.util.NoSuchElementException;
  * surfaces as {@link UncheckedIOException}. Not thread-safe.
  */
 public final class CommitReader implements Iterator<Commit>, Closeable {
-    private static final String INDENT = "    ";
-
-    private final LineSource source;
+    private final LineCursor cursor;
+    private final BlockParser blocks;
     private final ReadLimits limits;
-    private byte[] lookahead;
-    private long lookaheadLineNumber;
     private Commit next;
     private boolean finished;
     private CommitReadException failure;
     private long commitsRead;
-    private String currentId;
-    private long commitBytes;
-    private long lineNumber;
-    private TextDecoder pathDecoder;
 
     private CommitReader(LineSource source, ReadLimits limits) {
-        this.source = source;
+        this.cursor = new LineCursor(source, limits);
+        this.blocks = new BlockParser(cursor);
         this.limits = limits;
     }
 
@@ -122,29 +116,28 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
     public void close() throws IOException {
         finished = true;
         next = null;
-        source.close();
+        cursor.close();
     }
 
     private Commit readCommit() {
-        currentId = null;
-        commitBytes = 0;
-        byte[] line = takeLookahead();
+        cursor.startCommit();
+        byte[] line = cursor.next();
         while (line != null && Bytes.stripCarriageReturn(line).length == 0) {
-            line = readLine();
+            line = cursor.read();
         }
         if (line == null) {
             return null;
         }
-        commitBytes = line.length + 1L;
+        cursor.chargeFirstLine(line);
         if (!CommitLine.isCommitLine(line)) {
-            throw format(ReadProblem.EXPECTED_COMMIT_LINE, "expected 'commit <id>' but found " + Bytes.excerpt(line));
+            throw cursor.format(ReadProblem.EXPECTED_COMMIT_LINE,
+                    "expected 'commit <id>' but found " + Bytes.excerpt(line));
         }
         if (commitsRead >= limits.maxCommits()) {
-            throw new CommitLimitException(ReadProblem.TOO_MANY_COMMITS, null, lineNumber,
-                    "more than " + limits.maxCommits() + " commits");
+            throw cursor.tooMany();
         }
-        pathDecoder = source.predecoded() ? TextDecoder.predecoded() : TextDecoder.utf8();
-        CommitBlock first = readBlock(line, null);
+        TextDecoder pathDecoder = cursor.predecoded() ? TextDecoder.predecoded() : TextDecoder.utf8();
+        CommitBlock first = blocks.read(line, null, pathDecoder);
         List<ChangedPath> paths = first.paths;
         boolean known = pathsKnownWithoutOtherBlocks(first);
         if (first.line.from() != null) {
@@ -152,12 +145,12 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
             boolean firstParent = first.line.from().equals(first.parents.get(0));
             known = firstParent && !first.combinedRawLines;
             paths = firstParent ? first.paths : null;
-            while (lookahead != null) {
-                CommitLine peek = CommitLine.tryParse(Bytes.stripCarriageReturn(lookahead));
+            while (cursor.peek() != null) {
+                CommitLine peek = CommitLine.tryParse(Bytes.stripCarriageReturn(cursor.peek()));
                 if (peek == null || !peek.id().equals(first.line.id()) || peek.from() == null) {
                     break;
                 }
-                CommitBlock other = readBlock(takeLookahead(), first);
+                CommitBlock other = blocks.read(cursor.next(), first, pathDecoder);
                 if (paths == null && other.paths != null) {
                     paths = other.paths;
                     known = !other.combinedRawLines;
@@ -165,7 +158,7 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
             }
         }
         commitsRead++;
-        return build(first, known ? paths : null);
+        return build(first, known ? paths : null, pathDecoder);
     }
 
     private static boolean pathsKnownWithoutOtherBlocks(CommitBlock block) {
@@ -182,14 +175,13 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
         return !(block.parents.isEmpty() && block.style == DateStyle.ISO_JGIT);
     }
 
-    private Commit build(CommitBlock block, List<ChangedPath> paths) {
-        TextDecoder text = source.predecoded() ? TextDecoder.predecoded() : TextDecoder.forEncoding(block.encoding);
-        byte[] messageBytes = block.message.toByteArray();
+    private Commit build(CommitBlock block, List<ChangedPath> paths, TextDecoder pathDecoder) {
+        TextDecoder text = cursor.predecoded() ? TextDecoder.predecoded() : TextDecoder.forEncoding(block.encoding);
         Commit.Builder builder = Commit.builder(block.line.id())
                 .parents(block.parents)
                 .author(block.authorIdent.ident())
                 .committer(block.committerIdent.ident())
-                .message(text.decode(messageBytes))
+                .message(text.decode(block.message.toByteArray()))
                 .encoding(block.encoding);
         if (paths != null) {
             paths.forEach(builder::changedPath);
@@ -197,248 +189,5 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
         return builder.pathsKnown(paths != null)
                 .undecodable(block.identsUndecodable || text.undecodable() || pathDecoder.undecodable())
                 .build();
-    }
-
-    /**
-     * Reads one block from its commit line up to the next commit line (left in {@link #lookahead}) or the end.
-     *
-     * @param first the commit's first block when this is a later per-parent block, else {@code null}
-     */
-    private CommitBlock readBlock(byte[] commitLine, CommitBlock first) {
-        CommitLine parsed;
-        try {
-            parsed = CommitLine.parse(Bytes.stripCarriageReturn(commitLine));
-        } catch (MalformedLineException e) {
-            throw format(e.problem(), e.getMessage());
-        }
-        currentId = parsed.id();
-        boolean keepPaths = first == null || parsed.from().equals(first.parents.get(0));
-        CommitBlock block = new CommitBlock(parsed, first == null, keepPaths);
-        readHeaders(block);
-        if (first == null) {
-            decodeIdents(block);
-        } else {
-            block.style = first.style;
-        }
-        if (parsed.from() != null && !block.parents.contains(parsed.from())) {
-            throw format(ReadProblem.BAD_COMMIT_LINE, "(from " + parsed.from() + ") is not one of its parents");
-        }
-        byte[] line = readMessage(block);
-        readRawLines(block, line);
-        return block;
-    }
-
-    private void readHeaders(CommitBlock block) {
-        byte[] line = readLine();
-        // CLI git with log.showSignature prints verification output between 'commit' and 'tree'
-        while (line != null && !Bytes.startsWith(line, "tree ")) {
-            if (CommitLine.isCommitLine(line)) {
-                throw format(ReadProblem.MISSING_HEADER, "no 'tree' line before the next commit");
-            }
-            line = readLine();
-        }
-        if (line == null) {
-            throw format(ReadProblem.TRUNCATED, "input ended before the 'tree' line");
-        }
-        String previous = null;
-        while (line != null) {
-            line = Bytes.stripCarriageReturn(line);
-            if (line.length == 0) {
-                break;
-            }
-            if (line[0] == ' ') {
-                if (previous == null) {
-                    throw format(ReadProblem.BAD_HEADER, "continuation line without a header");
-                }
-            } else {
-                previous = header(block, line);
-            }
-            line = readLine();
-        }
-        if (block.author == null || block.committer == null) {
-            throw format(line == null ? ReadProblem.TRUNCATED : ReadProblem.MISSING_HEADER,
-                    "no '" + (block.author == null ? "author" : "committer") + "' line");
-        }
-    }
-
-    /** @return the header's key */
-    private String header(CommitBlock block, byte[] line) {
-        if (CommitLine.isCommitLine(line)) {
-            throw format(ReadProblem.BAD_HEADER, "a commit line inside the headers");
-        }
-        int space = Bytes.indexOf(line, (byte) ' ', 0);
-        String key = Bytes.ascii(line, 0, space < 0 ? line.length : space);
-        int valueStart = space < 0 ? line.length : space + 1;
-        switch (key) {
-            case "tree":
-                requireOnce(block.sawTree, key);
-                block.sawTree = true;
-                requireObjectId(Bytes.ascii(line, valueStart, line.length), key);
-                break;
-            case "parent":
-                // the changelog puts all parents on one line, and an empty one for a root commit
-                for (String id : Bytes.ascii(line, valueStart, line.length).split(" ")) {
-                    if (!id.isEmpty()) {
-                        block.parents.add(requireObjectId(id, key));
-                    }
-                }
-                break;
-            case "author":
-                requireOnce(block.author != null, key);
-                block.author = java.util.Arrays.copyOfRange(line, valueStart, line.length);
-                break;
-            case "committer":
-                requireOnce(block.committer != null, key);
-                block.committer = java.util.Arrays.copyOfRange(line, valueStart, line.length);
-                break;
-            case "encoding":
-                requireOnce(block.encoding != null, key);
-                block.encoding = Bytes.ascii(line, valueStart, line.length).trim();
-                break;
-            default:
-                // gpgsig, gpgsig-sha256, mergetag and any other extra header: not needed, skipped with its lines
-        }
-        return key;
-    }
-
-    private void requireOnce(boolean seen, String key) {
-        if (seen) {
-            throw format(ReadProblem.BAD_HEADER, "a second '" + key + "' header");
-        }
-    }
-
-    private String requireObjectId(String id, String key) {
-        if (!Bytes.isObjectId(id)) {
-            throw format(ReadProblem.BAD_HEADER, "'" + key + "' is not followed by a full object id");
-        }
-        return id;
-    }
-
-    private void decodeIdents(CommitBlock block) {
-        TextDecoder text = source.predecoded() ? TextDecoder.predecoded() : TextDecoder.forEncoding(block.encoding);
-        block.authorIdent = IdentParser.parse(text.decode(block.author));
-        block.committerIdent = IdentParser.parse(text.decode(block.committer));
-        block.identsUndecodable = text.undecodable();
-        block.style = block.committerIdent.style() != DateStyle.UNKNOWN
-                ? block.committerIdent.style() : block.authorIdent.style();
-    }
-
-    /** @return the first line after the message, or {@code null} at the end */
-    private byte[] readMessage(CommitBlock block) {
-        byte[] line = readLine();
-        while (line != null && Bytes.startsWith(line, INDENT)) {
-            if (block.message != null) {
-                if (block.messageLines > 0) {
-                    block.message.write('\n');
-                }
-                int end = line.length;
-                if (end > INDENT.length() && line[end - 1] == '\r') {
-                    end--;
-                }
-                block.message.write(line, INDENT.length(), end - INDENT.length());
-            }
-            block.messageLines++;
-            line = readLine();
-        }
-        return line;
-    }
-
-    private void readRawLines(CommitBlock block, byte[] line) {
-        byte[] pendingRaw = null;
-        while (line != null) {
-            byte[] stripped = Bytes.stripCarriageReturn(line);
-            if (pendingRaw != null && block.style.unquotedPaths() && stripped.length > 0 && stripped[0] != ':'
-                    && !CommitLine.isCommitLine(stripped)) {
-                // JGit prints a newline inside a path as is: the path goes on in this line
-                pendingRaw = concat(pendingRaw, stripped);
-                line = readLine();
-                continue;
-            }
-            if (pendingRaw != null) {
-                rawLine(block, pendingRaw);
-                pendingRaw = null;
-            }
-            if (stripped.length == 0) {
-                line = readLine();
-                continue;
-            }
-            if (CommitLine.isCommitLine(stripped)) {
-                lookahead = line;
-                lookaheadLineNumber = lineNumber;
-                return;
-            }
-            if (stripped[0] != ':') {
-                throw format(ReadProblem.UNEXPECTED_LINE, "expected a raw diff line, a blank line or the next commit,"
-                        + " found " + Bytes.excerpt(stripped));
-            }
-            pendingRaw = stripped;
-            line = readLine();
-        }
-        if (pendingRaw != null) {
-            rawLine(block, pendingRaw);
-        }
-    }
-
-    private static byte[] concat(byte[] head, byte[] tail) {
-        byte[] joined = java.util.Arrays.copyOf(head, head.length + 1 + tail.length);
-        joined[head.length] = '\n';
-        System.arraycopy(tail, 0, joined, head.length + 1, tail.length);
-        return joined;
-    }
-
-    private void rawLine(CommitBlock block, byte[] line) {
-        block.rawLines = true;
-        if (RawDiffLine.isCombined(line)) {
-            block.combinedRawLines = true;
-            return;
-        }
-        try {
-            ChangedPath path = RawDiffLine.parse(line, block.style.unquotedPaths(), pathDecoder);
-            if (block.paths != null) {
-                block.paths.add(path);
-            }
-        } catch (MalformedLineException e) {
-            throw format(e.problem(), e.getMessage());
-        }
-    }
-
-    private byte[] takeLookahead() {
-        byte[] line = lookahead;
-        if (line != null) {
-            lookahead = null;
-            lineNumber = lookaheadLineNumber;
-            return line;
-        }
-        return readLine();
-    }
-
-    private byte[] readLine() {
-        long remaining = limits.maxCommitBytes() - commitBytes;
-        byte[] line;
-        try {
-            line = source.next(Math.max(remaining, 0));
-        } catch (LineSource.LineTooLongException e) {
-            lineNumber = source.lineNumber();
-            throw tooLarge();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (line != null) {
-            lineNumber = source.lineNumber();
-            commitBytes += line.length + 1L;
-            if (commitBytes > limits.maxCommitBytes()) {
-                throw tooLarge();
-            }
-        }
-        return line;
-    }
-
-    private CommitLimitException tooLarge() {
-        return new CommitLimitException(ReadProblem.COMMIT_TOO_LARGE, currentId, lineNumber,
-                "the commit takes more than " + limits.maxCommitBytes() + " bytes");
-    }
-
-    private CommitFormatException format(ReadProblem problem, String detail) {
-        return new CommitFormatException(problem, currentId, lineNumber, detail);
     }
 }
