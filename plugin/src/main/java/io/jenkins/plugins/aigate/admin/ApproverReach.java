@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Item;
 import hudson.model.User;
 import hudson.security.ACL;
+import hudson.security.ACLContext;
 import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
 import hudson.security.SecurityRealm;
@@ -51,7 +52,11 @@ public final class ApproverReach {
 
     /** Scans now and keeps the result for {@link #latest()}. */
     public static @NonNull ApproverReach refresh() {
-        ApproverReach reach = scan(AiGatePermissions.APPROVE);
+        ApproverReach reach;
+        // as SYSTEM: every item must be seen, whoever triggered the scan
+        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+            reach = scan(AiGatePermissions.APPROVE);
+        }
         latest = reach;
         return reach;
     }

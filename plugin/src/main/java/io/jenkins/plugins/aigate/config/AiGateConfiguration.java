@@ -520,6 +520,12 @@ public class AiGateConfiguration extends GlobalConfiguration {
     }
 
     @POST
+    public FormValidation doCheckSchemaVersion(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.integerKey("schemaVersion", value);
+    }
+
+    @POST
     public FormValidation doCheckDisabledRules(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.disabledRules(Lines.normalize(Collections.singletonList(value)));

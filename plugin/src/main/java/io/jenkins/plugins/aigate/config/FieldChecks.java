@@ -11,10 +11,12 @@ import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
 import io.jenkins.plugins.aigate.core.detection.RuleProblem;
 import io.jenkins.plugins.aigate.core.detection.Field;
 import io.jenkins.plugins.aigate.core.policy.FallbackAction;
+import io.jenkins.plugins.aigate.core.policy.Identity;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.PathGlob;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
+import io.jenkins.plugins.aigate.core.policy.Principals;
 import io.jenkins.plugins.aigate.core.policy.TimeoutAction;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -68,11 +70,35 @@ final class FieldChecks {
             case "timeoutMinutes":
                 set = b::timeoutMinutes;
                 break;
+            case "schemaVersion":
+                set = b::schemaVersion;
+                break;
             default:
                 throw new IllegalArgumentException(key);
         }
         set.accept(number);
         return firstProblemAt(key, b.problems());
+    }
+
+    /** Checks one list of {@code approvers} or {@code breakGlass} through core's name checks. */
+    static FormValidation principals(@CheckForNull String value, boolean groups) {
+        List<String> names = Lines.normalize(value == null ? List.of() : List.of(value));
+        Principals principals = groups ? Principals.of(names, List.of()) : Principals.of(List.of(), names);
+        return allProblemsUnder("approvers", Policy.builder().approvers(principals).problems());
+    }
+
+    /** Checks a person's e-mail addresses or logins through core's identity checks. */
+    static FormValidation identityNames(@CheckForNull String value, boolean emails) {
+        List<String> names = Lines.normalize(value == null ? List.of() : List.of(value));
+        Identity probe = emails ? Identity.of("probe", names, List.of()) : Identity.of("probe", List.of(), names);
+        String field = emails ? ".emails" : ".logins";
+        List<FormValidation> errors = new ArrayList<>();
+        for (PolicyProblem p : Policy.builder().identity(probe).problems()) {
+            if (p.path().endsWith(field)) {
+                errors.add(FormValidation.error(ProblemText.of(p)));
+            }
+        }
+        return errors.isEmpty() ? FormValidation.ok() : FormValidation.aggregate(errors);
     }
 
     /** A rule's own quorum: the same range as the policy's. */
@@ -208,6 +234,16 @@ final class FieldChecks {
             m.add(Policy.spelling(c));
         }
         return m;
+    }
+
+    private static FormValidation allProblemsUnder(String prefix, List<PolicyProblem> problems) {
+        List<FormValidation> errors = new ArrayList<>();
+        for (PolicyProblem p : problems) {
+            if (p.path().startsWith(prefix)) {
+                errors.add(FormValidation.error(ProblemText.of(p)));
+            }
+        }
+        return errors.isEmpty() ? FormValidation.ok() : FormValidation.aggregate(errors);
     }
 
     private static FormValidation firstProblemAt(String path, List<PolicyProblem> problems) {

@@ -94,5 +94,17 @@ public final class IdentitySettings implements Describable<IdentitySettings> {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.required(value);
         }
+
+        @POST
+        public FormValidation doCheckEmails(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return FieldChecks.identityNames(value, true);
+        }
+
+        @POST
+        public FormValidation doCheckLogins(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return FieldChecks.identityNames(value, false);
+        }
     }
 }

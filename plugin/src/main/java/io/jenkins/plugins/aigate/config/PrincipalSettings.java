@@ -4,14 +4,18 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import hudson.util.FormValidation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * Groups and users, as in the policy keys {@code approvers} and {@code breakGlass}. Group names are compared with the
@@ -80,6 +84,18 @@ public final class PrincipalSettings implements Describable<PrincipalSettings> {
         @Override
         public String getDisplayName() {
             return Messages.PrincipalSettings_DisplayName();
+        }
+
+        @POST
+        public FormValidation doCheckGroups(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return FieldChecks.principals(value, true);
+        }
+
+        @POST
+        public FormValidation doCheckUsers(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return FieldChecks.principals(value, false);
         }
     }
 }

@@ -22,6 +22,7 @@ class FormValidationPermissionTest {
     private static final String CONFIG = "descriptorByName/" + AiGateConfiguration.class.getName() + "/";
     private static final String RULE = "descriptorByName/" + RuleSettings.class.getName() + "/";
     private static final String SIGNAL = "descriptorByName/" + CustomSignalSettings.class.getName() + "/";
+    private static final String IDENTITY = "descriptorByName/" + IdentitySettings.class.getName() + "/";
 
     private JenkinsRule j;
 
@@ -68,6 +69,9 @@ class FormValidationPermissionTest {
         assertOk(post(wc, RULE + "checkPaths?value=infra%2F**"));
         assertError(post(wc, SIGNAL + "checkPattern?value=%28unclosed"), "(unclosed");
         assertError(post(wc, SIGNAL + "checkField?value=authoremail"), "authorEmail");
+        assertError(post(wc, IDENTITY + "checkEmails?value=alice.example.com"), "alice.example.com");
+        assertOk(post(wc, IDENTITY + "checkEmails?value=alice%40example.com"));
+        assertError(post(wc, CONFIG + "checkSchemaVersion?value=2"), "schemaVersion");
     }
 
     @Test
