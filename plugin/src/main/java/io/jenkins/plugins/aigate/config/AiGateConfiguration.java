@@ -155,6 +155,11 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (json.isEmpty()) {
+            // the section was not on the submitted page: nothing to change (and no list to empty)
+            return true;
+        }
         try (BulkChange bc = new BulkChange(this)) {
             // a repeatable or list left empty is absent from the form: it means "none", not "unchanged"
             identities = new ArrayList<>();

@@ -10,6 +10,9 @@ import io.jenkins.plugins.aigate.admin.InvalidPolicyMonitor;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import java.util.OptionalInt;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -59,6 +62,24 @@ class PolicyApplyTest {
         assertNull(c.getTimeoutMinutes());
         assertEquals(OptionalInt.empty(), c.getEffectivePolicy().orElseThrow().timeoutMinutes());
         assertTrue(c.getStatus().getSummary().contains("rules[0].paths"), c.getStatus().getSummary());
+        assertTrue(monitor().isActivated());
+    }
+
+    @Test
+    void invalidWebFormIsRefusedWithItsReason(JenkinsRule j) throws Exception {
+        String before = fingerprint();
+        JenkinsRule.WebClient wc = j.createWebClient();
+        wc.setThrowExceptionOnFailingStatusCode(false);
+        HtmlForm form = wc.goTo("configure").getFormByName("config");
+        HtmlInput approvals = form.getInputByName("_.requiredApprovals");
+        approvals.setValue("0");
+
+        HtmlPage result = j.submit(form);
+
+        assertTrue(result.asNormalizedText().contains("was not applied"), result.asNormalizedText());
+        AiGateConfiguration c = AiGateConfiguration.get();
+        assertEquals(before, fingerprint());
+        assertNull(c.getRequiredApprovals());
         assertTrue(monitor().isActivated());
     }
 
