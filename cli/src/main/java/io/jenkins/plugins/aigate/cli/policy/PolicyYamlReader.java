@@ -354,6 +354,11 @@ final class PolicyYamlReader {
     }
 
     private void principals(Node value, String path, Consumer<Principals> target) {
+        if (isNull(value)) {
+            // 'approvers:' with nothing under it names no one, as an empty mapping would
+            target.accept(Principals.none());
+            return;
+        }
         MappingNode mapping = mapping(value, path);
         if (mapping == null) {
             return;

@@ -77,6 +77,18 @@ class PolicyYamlTest {
     }
 
     @Test
+    void emptyValuesMeanEmptyWhereThatIsHarmless() throws Exception {
+        Policy policy = PolicyYaml.parse("approvers:\nbreakGlass:\nidentities:\ndisabledRules:\ncustomSignals:\n"
+                + "timeoutMinutes:\nrules:\n", "p.yaml").policy();
+
+        assertThat(policy).isEqualTo(Policy.defaults());
+        assertThat(where(failure("mode:\nrules:\n  - name:\n    paths:\n"))).containsExactly(
+                new Tuple(1, "mode", ProblemKind.INVALID_VALUE),
+                new Tuple(3, "rules[0].name", ProblemKind.REQUIRED),
+                new Tuple(4, "rules[0].paths", ProblemKind.REQUIRED));
+    }
+
+    @Test
     void reportsEveryProblemWithItsLineAndKey() {
         PolicyFileException e = failure(String.join("\n",
                 "mode: enforced",                  // 1
