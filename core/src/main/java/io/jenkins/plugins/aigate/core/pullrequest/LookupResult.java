@@ -1,12 +1,15 @@
 package io.jenkins.plugins.aigate.core.pullrequest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The outcome of one lookup: one {@link CommitLookup} per commit asked about, in the order asked. */
 public final class LookupResult {
@@ -56,6 +59,23 @@ public final class LookupResult {
             }
         }
         return result;
+    }
+
+    /**
+     * The people separation of duties must keep from approving: whoever opened a pull request behind a gated commit
+     * ran the agent or assigned it.
+     *
+     * @param commitIds the commits in question (e.g. the gated ones)
+     * @return the distinct author logins of their pull requests, in the order met
+     */
+    public List<String> pullRequestAuthors(Collection<String> commitIds) {
+        Set<String> logins = new LinkedHashSet<>();
+        for (String id : commitIds) {
+            for (PullRequest pullRequest : pullRequestsOf(id)) {
+                logins.add(pullRequest.authorLogin());
+            }
+        }
+        return new ArrayList<>(logins);
     }
 
     public int callsUsed() {

@@ -71,6 +71,21 @@ class LookupResultTest {
     }
 
     @Test
+    void pullRequestAuthorsOfTheCommitsInQuestionOnly() {
+        PullRequest agent = new PullRequest(8, "https://github.com/o/r/pull/8", "Copilot", "copilot/x", "X", "",
+                List.of(), List.of());
+        PullRequest other = new PullRequest(9, "https://github.com/o/r/pull/9", "mallory", "y", "Y", "",
+                List.of(), List.of());
+        LookupResult result = new LookupResult(List.of(
+                CommitLookup.resolved("c1", List.of(PR, agent)),
+                CommitLookup.unresolved("c2", UnresolvedReason.TOO_MANY_COMMITS, "250", List.of(agent)),
+                CommitLookup.resolved("c3", List.of(other))), 5);
+
+        assertThat(result.pullRequestAuthors(List.of("c1", "c2", "unknown"))).containsExactly("octocat", "Copilot");
+        assertThat(result.pullRequestAuthors(List.of())).isEmpty();
+    }
+
+    @Test
     void oneOutcomePerCommit() {
         assertThatThrownBy(() -> new LookupResult(
                 List.of(CommitLookup.skipped("c1"), CommitLookup.resolved("c1", List.of())), 0))
