@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jgit.lib.ObjectId;
+import org.jenkinsci.plugins.gitclient.Git;
 import org.jenkinsci.plugins.gitclient.GitClient;
 import org.jenkinsci.plugins.workflow.flow.FlowExecutionOwner;
 
@@ -75,9 +76,33 @@ public final class GateCheckoutListener extends SCMListener {
     private static CheckoutRecord read(Run<?, ?> build, GitSCM scm, FilePath workspace, TaskListener listener)
             throws IOException, InterruptedException {
         List<String> urls = remoteUrls(scm);
-        String repository = urls.isEmpty() ? "" : RepositoryUrls.normalise(urls.get(0));
         EnvVars env = build.getEnvironment(listener);
         GitClient git = scm.createClient(listener, env, build, workspace);
+        String repository = urls.isEmpty() ? "" : RepositoryUrls.normalise(urls.get(0));
+        return read(build, git, urls, repository, environments(build, repository));
+    }
+
+    /**
+     * Reads a workspace's commits now, for a gate inside {@code node} whose environment the checkout did not
+     * cover. Runs on the step's own thread, never the CPS VM thread; never throws for git trouble (recorded).
+     *
+     * @return the checkout as seen now, with one range for {@code environment}
+     */
+    public static CheckoutRecord readWorkspace(Run<?, ?> build, FilePath workspace, TaskListener listener,
+            String environment) throws IOException, InterruptedException {
+        EnvVars env = build.getEnvironment(listener);
+        GitClient git = Git.with(listener, env).in(workspace).getClient();
+        String origin = git.getRemoteUrl("origin");
+        List<String> urls = origin == null ? List.of() : List.of(origin);
+        String repository = urls.isEmpty() ? "" : RepositoryUrls.normalise(urls.get(0));
+        CheckoutRecord record = read(build, git, urls, repository, Set.of(environment));
+        AiGateCheckoutsAction.of(build).add(record);
+        build.save();
+        return record;
+    }
+
+    private static CheckoutRecord read(Run<?, ?> build, GitClient git, List<String> urls, String repository,
+            Set<String> environments) throws IOException, InterruptedException {
         ObjectId headId = git.revParse("HEAD");
         String head = headId.name();
         Policy policy = GatePolicies.current();
@@ -87,7 +112,7 @@ public final class GateCheckoutListener extends SCMListener {
         List<RangeRead> ranges = new ArrayList<>();
         Map<String, String> fileByBase = new LinkedHashMap<>();
         int index = AiGateCheckoutsAction.of(build).getCheckouts().size() + 1;
-        for (String environment : environments(build, repository)) {
+        for (String environment : environments) {
             BaselineKey key = new BaselineKey(build.getParent().getFullName(), repository, environment);
             CommitRange range = RangeResolver.resolve(store, key, head, reader.ancestry());
             String base = range.base().orElse(null);

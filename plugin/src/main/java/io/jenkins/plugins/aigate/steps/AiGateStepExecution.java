@@ -2,11 +2,14 @@ package io.jenkins.plugins.aigate.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.console.HyperlinkNote;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
+import io.jenkins.plugins.aigate.core.audit.Anchor;
+import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;
@@ -39,6 +42,7 @@ import io.jenkins.plugins.aigate.gate.VoteType;
 import io.jenkins.plugins.aigate.policy.GatePolicies;
 import io.jenkins.plugins.aigate.scm.AiGateCheckoutsAction;
 import io.jenkins.plugins.aigate.scm.CheckoutRecord;
+import io.jenkins.plugins.aigate.scm.GateCheckoutListener;
 import io.jenkins.plugins.aigate.scm.RangeRead;
 import java.io.File;
 import java.io.IOException;
@@ -119,10 +123,14 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
             return;
         }
 
-        CheckoutRecord checkout = findCheckout(run);
         String environment = step.getEnvironment() == null ? "" : step.getEnvironment();
-        RangeRead read = checkout == null ? null : checkout.getRanges().stream()
-                .filter(r -> r.getEnvironment().equals(environment)).findFirst().orElse(null);
+        CheckoutRecord recorded = findCheckout(run);
+        FilePath workspace = getContext().get(FilePath.class);
+        // inside node, a range the checkout did not cover is read from the workspace now, as the listener does
+        CheckoutRecord checkout = rangeFor(recorded, environment) == null && workspace != null
+                && step.getRepository() == null
+                ? GateCheckoutListener.readWorkspace(run, workspace, listener, environment) : recorded;
+        RangeRead read = rangeFor(checkout, environment);
         String failure = checkout == null ? Messages.AiGateStepExecution_noCheckout(repositoryLabel())
                 : checkout.getFailure() != null ? checkout.getFailure()
                 : read == null ? Messages.AiGateStepExecution_noRangeForEnvironment(environment)
@@ -163,8 +171,20 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
             }
         });
         GateRecord saved = action.getGate(id);
+        if (status != GateStatus.OFF) {
+            // no decision without a durable audit record: a pass that cannot be audited fails closed
+            try {
+                Anchor anchor = GateAudit.evaluation(run, saved, decision);
+                action.update(id, r -> r.anchor(anchor.seq(), anchor.mac()));
+            } catch (GateAudit.AuditFailure e) {
+                failClosed(action, id, listener, e.getMessage());
+                return;
+            }
+            saved = action.getGate(id);
+        }
         if (status == GateStatus.PENDING) {
             pause(run, node, listener, saved, decision);
+            GateEvents.pending(run, saved);
             return;
         }
         listener.getLogger().println(status == GateStatus.OBSERVED
@@ -187,6 +207,11 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
             throw new AbortException(Messages.AiGateStepExecution_loosening(e.problems().stream()
                     .map(PolicyProblem::message).collect(Collectors.joining("; "))));
         }
+    }
+
+    private static @CheckForNull RangeRead rangeFor(@CheckForNull CheckoutRecord checkout, String environment) {
+        return checkout == null ? null : checkout.getRanges().stream()
+                .filter(r -> r.getEnvironment().equals(environment)).findFirst().orElse(null);
     }
 
     private @CheckForNull CheckoutRecord findCheckout(Run<?, ?> run) {
@@ -298,13 +323,44 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
         Timer.get().submit(() -> finish(decided));
     }
 
-    private void finish(GateRecord decided) {
+    private static AuditDecision auditDecision(GateStatus status) {
+        return switch (status) {
+            case APPROVED -> AuditDecision.APPROVED;
+            case REJECTED -> AuditDecision.REJECTED;
+            case EXPIRED -> AuditDecision.EXPIRED;
+            case OVERRIDDEN -> AuditDecision.OVERRIDDEN;
+            case SUPERSEDED -> AuditDecision.SUPERSEDED;
+            case PASSED -> AuditDecision.PASS;
+            case OBSERVED -> AuditDecision.OBSERVED;
+            default -> AuditDecision.ABORTED;
+        };
+    }
+
+    private void finish(GateRecord settledRecord) {
+        GateRecord decided = settledRecord;
         try {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
             FlowNode node = getContext().get(FlowNode.class);
             PauseAction.endCurrentPause(node);
             node.addAction(new GateDecisionAction(decided.getId(), decided.getStatus()));
+            AiGateRunAction action = AiGateRunAction.of(run);
+            try {
+                Anchor anchor = GateAudit.append(run, decided, GateEvidence.load(run, decided.getId()).getCommits(),
+                        auditDecision(decided.getStatus()));
+                action.update(decided.getId(), r -> r.anchor(anchor.seq(), anchor.mac()));
+                decided = action.getGate(decided.getId());
+            } catch (GateAudit.AuditFailure e) {
+                LOGGER.log(Level.SEVERE, "AI Change Gate " + decided.getId() + " of " + run + " not audited", e);
+                if (decided.getStatus().proceeds()) {
+                    // an approval that cannot be audited does not count
+                    listener.getLogger().println(Messages.AiGateStepExecution_failedClosed(e.getMessage()));
+                    GateEvents.decided(run, decided);
+                    getContext().onFailure(new AbortException(e.getMessage()));
+                    return;
+                }
+            }
+            GateEvents.decided(run, decided);
             String deciders = decided.getVotes().stream().map(VoteEntry::getUserId).collect(Collectors.joining(", "));
             switch (decided.getStatus()) {
                 case APPROVED, OVERRIDDEN -> {
@@ -375,9 +431,11 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
 
     @Override
     public void onResume() {
+        // a block cut off by the shutdown makes the superclass fail the step: nothing left to resume then
+        boolean cutOff = blocksRestart();
         super.onResume();
         String id = gateId;
-        if (id == null) {
+        if (id == null || cutOff) {
             return;
         }
         try {
@@ -419,6 +477,18 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
                     AiGateRunAction action = getContext().get(Run.class).getAction(AiGateRunAction.class);
                     if (action != null) {
                         action.abort(id, stoppedBy);
+                        GateRecord aborted = action.getGate(id);
+                        if (aborted != null && aborted.getStatus() == GateStatus.ABORTED) {
+                            Run<?, ?> run = getContext().get(Run.class);
+                            try {
+                                Anchor anchor = GateAudit.append(run, aborted,
+                                        GateEvidence.load(run, id).getCommits(), AuditDecision.ABORTED);
+                                action.update(id, r -> r.anchor(anchor.seq(), anchor.mac()));
+                            } catch (GateAudit.AuditFailure e) {
+                                LOGGER.log(Level.WARNING, "the abort of " + id + " was not audited", e);
+                            }
+                            GateEvents.decided(run, action.getGate(id));
+                        }
                     }
                     PauseAction.endCurrentPause(getContext().get(FlowNode.class));
                 } catch (IOException | InterruptedException | RuntimeException e) {

@@ -14,6 +14,7 @@ import hudson.util.Secret;
 import io.jenkins.plugins.aigate.gate.AiGateRunAction;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.security.AiGatePermissions;
+import io.jenkins.plugins.aigate.steps.GateFixture;
 import java.net.URL;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -121,6 +122,7 @@ public class GatedSecretTest {
                 .grant(Jenkins.READ, Item.READ).everywhere().toEveryone()
                 .grant(AiGatePermissions.APPROVE).everywhere().to("senior"));
         User.getById("senior", true).addProperty(new Mailer.UserProperty("senior@example.com"));
+        GateFixture.auditKey();
     }
 
     private void addSecret(String repository) throws Exception {

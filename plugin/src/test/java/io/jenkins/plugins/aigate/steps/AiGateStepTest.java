@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.not;
 import hudson.model.Cause;
 import hudson.model.CauseAction;
 import hudson.model.Result;
+import io.jenkins.plugins.aigate.audit.AiGateAuditLog;
+import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.gate.GateEvidence;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.GateStatus;
@@ -70,6 +72,12 @@ public class AiGateStepTest {
         JSONObject exported = json.getJSONArray("gates").getJSONObject(0);
         assertThat(exported.getString("status"), is("APPROVED"));
         assertThat(exported.getString("evidenceDigest"), is(gate.getEvidenceDigest()));
+        // the audit record's anchor is kept with the build, and the record is in the controller's log
+        assertThat(exported.getLong("auditSequence") >= 0, is(true));
+        assertThat(exported.getString("auditMac").length(), is(64));
+        String auditLog = Files.readString(AiGateAuditLog.get().file(), StandardCharsets.UTF_8);
+        assertThat(auditLog, containsString("\"decision\":\"APPROVED\""));
+        assertThat(auditLog, containsString(gate.getEvidenceDigest()));
         JSONArray votes = exported.getJSONArray("votes");
         assertThat(votes.getJSONObject(0).getString("userId"), is("senior"));
         // group memberships and e-mail addresses are not exported
@@ -216,6 +224,7 @@ public class AiGateStepTest {
     @Test
     public void askingForFewerApprovalsThanThePolicyFailsTheStep() throws Exception {
         repo.init();
+        GateFixture.auditKey();
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "requiredApprovals: 0");
 
         WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
@@ -227,11 +236,77 @@ public class AiGateStepTest {
     @Test
     public void enforceFalseUnderAnEnforcingPolicyFailsTheStep() throws Exception {
         repo.init();
+        GateFixture.auditKey();
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "enforce: false");
 
         WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
 
         j.assertLogContains("refused to stop enforcing", b);
+    }
+
+    @Test
+    public void insideNodeAnEnvironmentTheCheckoutDidNotCoverIsReadFromTheWorkspace() throws Exception {
+        repo.init();
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.secure(j);
+        WorkflowJob p = j.createProject(WorkflowJob.class, "staging");
+        p.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  git url: '" + repo + "', branch: 'master'\n"
+                        + "  aiGate(environment: 'staging')\n"
+                        + "}\n", true));
+
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        GateRecord gate = GateFixture.awaitPending(j, b);
+
+        assertThat(gate.getEnvironment(), is("staging"));
+        assertThat(gate.getReasons(), hasItem("AI_ASSISTED_COMMITS"));
+        b.doStop();
+        j.waitForCompletion(b);
+    }
+
+    @Test
+    public void outsideNodeAnEnvironmentTheCheckoutDidNotCoverFailsClosed() throws Exception {
+        repo.init();
+        GateFixture.secure(j);
+        WorkflowJob p = GateFixture.job(j, repo, "deploy", "environment: 'production'");
+
+        WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        j.assertLogContains("no commit range for environment 'production'", b);
+        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.FAILED_CLOSED));
+    }
+
+    @Test
+    public void anUndecidedGateExpiresAndThePolicyAbortsTheBuild() throws Exception {
+        repo.init();
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.secure(j);
+        AiGateConfiguration.get().setTimeoutMinutes(1);
+        WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
+        GateRecord gate = GateFixture.awaitPending(j, b);
+        assertThat(gate.getDeadlineMillis() > System.currentTimeMillis(), is(true));
+
+        j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(b));
+
+        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.EXPIRED));
+        CauseOfInterruption cause = b.getAction(InterruptedBuildAction.class).getCauses().get(0);
+        assertThat(((GateInterruption) cause).isExpired(), is(true));
+        // a vote after the deadline changes nothing
+        assertThat(GateFixture.vote(j, b, "senior", "approve", "too late").getStatusCode(), is(409));
+    }
+
+    @Test
+    public void withoutAnAuditKeyNothingPasses() throws Exception {
+        repo.init();
+        GateFixture.humanCommit(repo, "rounding.txt");
+        WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
+
+        WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        j.assertLogContains("failed closed", b);
+        j.assertLogContains("audit log", b);
+        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.FAILED_CLOSED));
     }
 
     @Test

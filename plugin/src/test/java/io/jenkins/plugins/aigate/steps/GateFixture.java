@@ -1,8 +1,12 @@
 package io.jenkins.plugins.aigate.steps;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.Item;
 import hudson.model.User;
 import hudson.tasks.Mailer;
+import hudson.util.Secret;
+import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.gate.AiGateRunAction;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.security.AiGatePermissions;
@@ -14,6 +18,7 @@ import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.util.NameValuePair;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -24,7 +29,7 @@ import org.jvnet.hudson.test.MockAuthorizationStrategy;
  * Shared set-up for the pipeline tests: a real local git repository with an AI-assisted commit, users with
  * e-mail addresses (separation of duties needs them), and a permission matrix.
  */
-final class GateFixture {
+public final class GateFixture {
 
     /** The sample repository's committer address (set by {@code GitSampleRepoRule.init()}). */
     static final String REPO_COMMITTER_EMAIL = "gits@mplereporule";
@@ -61,6 +66,19 @@ final class GateFixture {
         for (String id : List.of("alice", "senior", "senior2", "admin", "breaker")) {
             email(id, id + "@example.com");
         }
+        auditKey();
+    }
+
+    /** The SYSTEM-scoped audit key the administrator names; without one every gate fails closed. */
+    public static void auditKey() throws Exception {
+        if (SystemCredentialsProvider.getInstance().getCredentials().stream()
+                .anyMatch(c -> c instanceof StringCredentialsImpl s && s.getId().equals("audit-key"))) {
+            return;
+        }
+        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(
+                CredentialsScope.SYSTEM, "audit-key", "", Secret.fromString("a test audit key, long enough")));
+        SystemCredentialsProvider.getInstance().save();
+        AiGateConfiguration.get().setAuditKeyCredentialsId("audit-key");
     }
 
     static void email(String userId, String address) throws Exception {

@@ -1,0 +1,117 @@
+package io.jenkins.plugins.aigate.steps;
+
+import hudson.model.Run;
+import io.jenkins.plugins.aigate.audit.AiGateAuditLog;
+import io.jenkins.plugins.aigate.audit.AuditKeyException;
+import io.jenkins.plugins.aigate.core.approval.AuthMethod;
+import io.jenkins.plugins.aigate.core.approval.RecordedVote;
+import io.jenkins.plugins.aigate.core.approval.VoteKind;
+import io.jenkins.plugins.aigate.core.audit.Anchor;
+import io.jenkins.plugins.aigate.core.audit.AuditDecision;
+import io.jenkins.plugins.aigate.core.audit.AuditEntry;
+import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
+import io.jenkins.plugins.aigate.core.audit.GateRecords;
+import io.jenkins.plugins.aigate.core.detection.Confidence;
+import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
+import io.jenkins.plugins.aigate.gate.EvidenceEntry;
+import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
+import io.jenkins.plugins.aigate.gate.GateRecord;
+import io.jenkins.plugins.aigate.gate.VoteEntry;
+import io.jenkins.plugins.aigate.gate.VoteType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a gate's decision to the controller's HMAC-chained audit log (core's format, the admin's key) and
+ * returns the anchor the build keeps. A failed append is fatal to a decision that lets a deploy through.
+ */
+final class GateAudit {
+
+    private GateAudit() {
+    }
+
+    /** Thrown when the record could not be made durable; the gate then fails closed. */
+    static final class AuditFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        AuditFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Appends the evaluation's own record (core fills it from the decision); the build adds who, where and when. */
+    static Anchor evaluation(Run<?, ?> run, GateRecord record, GateDecision decision) throws AuditFailure {
+        AuditEntry.GateDecision entry = GateRecords.evaluation(decision, AuditOrigin.PLUGIN)
+                .job(run.getParent().getFullName())
+                .build(run.getExternalizableId())
+                .repository(orEmpty(record.getRepository()))
+                .environment(orEmpty(record.getEnvironment()))
+                .startedAt(record.getStartedMillis());
+        return append(entry);
+    }
+
+    private static Anchor append(AuditEntry.GateDecision entry) throws AuditFailure {
+        try {
+            return AiGateAuditLog.get().append(entry.build());
+        } catch (AuditKeyException | IOException | RuntimeException e) {
+            throw new AuditFailure(Messages.GateAudit_failed(e.getMessage()), e);
+        }
+    }
+
+    static Anchor append(Run<?, ?> run, GateRecord record, List<FlaggedCommitEntry> commits, AuditDecision decision)
+            throws AuditFailure {
+        AuditEntry.GateDecision entry = AuditEntry.gateDecision(AuditOrigin.PLUGIN)
+                .job(run.getParent().getFullName())
+                .build(run.getExternalizableId())
+                .repository(orEmpty(record.getRepository()))
+                .environment(orEmpty(record.getEnvironment()))
+                .policy(orEmpty(record.getPolicyFingerprint()), orEmpty(record.getMode()))
+                .decision(decision)
+                .requiredApprovals(record.getRequiredApprovals())
+                .evidenceDigest(orEmpty(record.getEvidenceDigest()))
+                .startedAt(record.getStartedMillis());
+        if (record.getHeadCommit() != null) {
+            entry.range(record.getBaseCommit(), record.getHeadCommit());
+        }
+        if (record.getDecidedMillis() > 0) {
+            entry.decidedAt(record.getDecidedMillis());
+        }
+        for (String reason : record.getReasons()) {
+            entry.reason(reason);
+        }
+        for (FlaggedCommitEntry commit : commits) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (EvidenceEntry e : commit.getEvidence()) {
+                evidence.add(new Evidence(e.getRuleId(), e.getTool(), Confidence.valueOf(e.getConfidence()),
+                        e.getField(), e.getValue(), null));
+            }
+            entry.flaggedCommit(commit.getId(), evidence);
+        }
+        for (VoteEntry v : record.getVotes()) {
+            entry.vote(new RecordedVote(VoteKind.valueOf(v.getType().name()), v.getUserId(), v.getDisplayName(),
+                    v.getGroups(), v.getEmails(), authMethod(v.getAuthMethod()), v.getComment(), v.getEpochMillis(),
+                    v.getEvidenceDigest()));
+            if (v.getType() == VoteType.OVERRIDE) {
+                entry.override(v.getUserId(), v.getComment());
+            }
+        }
+        if (record.getDecidedBy() != null) {
+            entry.closedBy(record.getDecidedBy());
+        }
+        return append(entry);
+    }
+
+    private static AuthMethod authMethod(String name) {
+        try {
+            return AuthMethod.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return AuthMethod.UNKNOWN;
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
