@@ -61,6 +61,24 @@ final class CommitFields implements FieldSource {
         return cached;
     }
 
+    private int nonAscii = -1;
+
+    @Override
+    public boolean hasNonAscii() {
+        if (nonAscii < 0) {
+            boolean ascii = TextNormalizer.isAscii(commit.author().name())
+                    && TextNormalizer.isAscii(commit.author().email())
+                    && TextNormalizer.isAscii(commit.committer().name())
+                    && TextNormalizer.isAscii(commit.committer().email()) && TextNormalizer.isAscii(commit.message());
+            for (ChangedPath path : commit.changedPaths()) {
+                ascii = ascii && TextNormalizer.isAscii(path.path())
+                        && TextNormalizer.isAscii(path.oldPath().orElse(""));
+            }
+            nonAscii = ascii ? 0 : 1;
+        }
+        return nonAscii == 1;
+    }
+
     /** @return whether the looser trailer reading found any known key at all (else no rule needs it) */
     boolean hasMentions() {
         findMentions();

@@ -131,8 +131,9 @@ public final class Detector {
             String provenance = pullRequest.provenance();
             PullRequestFields fields = new PullRequestFields(pullRequest, index);
             EvidenceSink sink = new EvidenceSink(evidence, provenance);
+            int passes = fields.hasNonAscii() ? 2 : 1;
             for (CompiledRule rule : pullRequestRules) {
-                apply(rule, fields, true, sink);
+                apply(rule, fields, true, sink, passes);
             }
             for (Commit prCommit : pullRequest.commits()) {
                 if (!prCommit.id().equals(commit.id())) {
@@ -147,16 +148,18 @@ public final class Detector {
         CommitFields fields = new CommitFields(commit, finder, index);
         EvidenceSink sink = new EvidenceSink(evidence, provenance);
         boolean mentions = fields.hasMentions();
+        int passes = fields.hasNonAscii() ? 2 : 1;
         for (CompiledRule rule : commitRules) {
-            if (!apply(rule, fields, false, sink) && mentions) {
-                applyToMentions(rule, fields, sink);
+            if (!apply(rule, fields, false, sink, passes) && mentions) {
+                applyToMentions(rule, fields, sink, passes);
             }
         }
     }
 
     /** Matches a rule's fields of one scope, as found first, then normalised. */
-    private boolean apply(CompiledRule rule, FieldSource source, boolean pullRequestScope, EvidenceSink sink) {
-        for (int pass = 0; pass < 2; pass++) {
+    private boolean apply(CompiledRule rule, FieldSource source, boolean pullRequestScope, EvidenceSink sink,
+            int passes) {
+        for (int pass = 0; pass < passes; pass++) {
             boolean normalised = pass == 1;
             for (int f = 0; f < rule.fieldIds.length; f++) {
                 Field field = rule.fields.get(f);
@@ -186,8 +189,8 @@ public final class Detector {
     }
 
     /** The looser reading: trailer keys anywhere in the message, one confidence level lower. */
-    private void applyToMentions(CompiledRule rule, CommitFields source, EvidenceSink sink) {
-        for (int pass = 0; pass < 2; pass++) {
+    private void applyToMentions(CompiledRule rule, CommitFields source, EvidenceSink sink, int passes) {
+        for (int pass = 0; pass < passes; pass++) {
             boolean normalised = pass == 1;
             for (int fieldId : rule.fieldIds) {
                 for (FieldValue value : source.mentionValues(fieldId)) {

@@ -15,4 +15,7 @@ interface FieldSource {
      *     co-author fields only); empty elsewhere
      */
     List<FieldValue> mentionValues(int fieldId);
+
+    /** @return whether any value may change when normalised; pure ASCII sources skip the normalised pass */
+    boolean hasNonAscii();
 }

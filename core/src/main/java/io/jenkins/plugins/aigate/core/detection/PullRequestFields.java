@@ -40,6 +40,17 @@ final class PullRequestFields implements FieldSource {
     }
 
     @Override
+    public boolean hasNonAscii() {
+        boolean ascii = TextNormalizer.isAscii(pullRequest.authorLogin())
+                && TextNormalizer.isAscii(pullRequest.headBranch()) && TextNormalizer.isAscii(pullRequest.title())
+                && TextNormalizer.isAscii(pullRequest.body());
+        for (String label : pullRequest.labels()) {
+            ascii = ascii && TextNormalizer.isAscii(label);
+        }
+        return !ascii;
+    }
+
+    @Override
     public List<FieldValue> mentionValues(int fieldId) {
         return List.of();
     }
