@@ -1,12 +1,18 @@
 package io.jenkins.plugins.aigate.core.git;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the {@code git} CLI over a work tree or a bare repository and streams its commits through a
@@ -19,6 +25,7 @@ import java.util.Objects;
  * against user configuration that would change the output (decorations, colours, abbreviated ids, signature
  * verification, paths relative to a subdirectory, root commits without paths) are passed too; the raw format never
  * applies {@code .mailmap}, so identities are the recorded ones. Needs git 2.24 or later ({@code --end-of-options}).
+ * In a shallow clone, the boundary commits get {@code pathsKnown} false (git diffs them as root commits).
  * Immutable.
  */
 public final class GitLog {
@@ -99,8 +106,39 @@ public final class GitLog {
             throw new IllegalArgumentException("no revision to log");
         }
         requireNoNul(revisions);
+        Set<String> shallowBoundary = shallowBoundary();
         GitProcess process = GitProcess.start(command(revisions), environment);
-        return new GitLogCommits(process, CommitReader.of(process.stdout(), limits));
+        return new GitLogCommits(process, CommitReader.of(process.stdout(), limits), shallowBoundary);
+    }
+
+    /**
+     * In a shallow clone git diffs each boundary commit as if it were a root commit, listing every file as added
+     * although the commit keeps its {@code parent} lines; those commits' paths are therefore unknown.
+     *
+     * @return the boundary commits of a shallow repository, or none (also when git cannot tell: the log itself
+     *     then reports why)
+     */
+    private Set<String> shallowBoundary() {
+        GitProcess process = GitProcess.start(List.of(gitExecutable, "-C", directory.toString(), "rev-parse",
+                "--is-shallow-repository", "--git-path", "shallow"), environment);
+        String out;
+        try {
+            out = new String(process.stdout().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            out = "";
+        }
+        int code = process.waitFor();
+        process.destroy();
+        List<String> lines = out.lines().collect(Collectors.toList());
+        if (code != 0 || lines.size() < 2 || !lines.get(0).equals("true")) {
+            return Set.of();
+        }
+        try {
+            return new HashSet<>(Files.readAllLines(directory.resolve(lines.get(1)), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new GitCommandException(GitFailure.FAILED, -1, "cannot read the shallow clone's boundary "
+                    + lines.get(1) + ": " + e.getMessage(), e);
+        }
     }
 
     /**

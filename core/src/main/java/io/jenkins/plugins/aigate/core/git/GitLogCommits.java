@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The commits of one running {@code git log}, read as git writes them. When git's output ends, git's exit code is
@@ -14,11 +15,13 @@ import java.util.NoSuchElementException;
 public final class GitLogCommits implements Iterator<Commit>, Closeable {
     private final GitProcess process;
     private final CommitReader reader;
+    private final Set<String> shallowBoundary;
     private boolean checked;
 
-    GitLogCommits(GitProcess process, CommitReader reader) {
+    GitLogCommits(GitProcess process, CommitReader reader, Set<String> shallowBoundary) {
         this.process = process;
         this.reader = reader;
+        this.shallowBoundary = shallowBoundary;
     }
 
     @Override
@@ -55,7 +58,15 @@ public final class GitLogCommits implements Iterator<Commit>, Closeable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return reader.next();
+        Commit commit = reader.next();
+        return shallowBoundary.contains(commit.id()) ? withoutPaths(commit) : commit;
+    }
+
+    /** @return the commit with its paths unknown */
+    static Commit withoutPaths(Commit commit) {
+        return Commit.builder(commit.id()).parents(commit.parentIds()).author(commit.author())
+                .committer(commit.committer()).message(commit.message()).encoding(commit.encoding().orElse(null))
+                .undecodable(commit.undecodable()).pathsKnown(false).build();
     }
 
     /** @return the number of commits returned so far */

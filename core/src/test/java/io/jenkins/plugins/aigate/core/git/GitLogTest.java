@@ -142,6 +142,22 @@ class GitLogTest {
     }
 
     @Test
+    void theBoundaryOfAShallowCloneHasUnknownPaths(@TempDir Path shallow) {
+        Git.run(shared, new byte[0], "clone", "-q", "--no-local", "--depth", "3", "--branch", "main",
+                "file://" + repo.dir(), shallow.toString());
+
+        List<Commit> read = readAll(log(shallow), "HEAD");
+
+        assertThat(read).hasSize(3);
+        Commit boundary = read.get(2);
+        assertThat(boundary.parentIds()).isNotEmpty();
+        assertThat(boundary.pathsKnown()).isFalse();
+        assertThat(boundary.changedPaths()).isEmpty();
+        // above the boundary, paths are what the full history says
+        assertThat(read.get(0)).isEqualTo(readAll(log(repo.dir()), "HEAD").get(0));
+    }
+
+    @Test
     void revisionsStartingWithADashAreNotOptions() {
         assertThatThrownBy(() -> readAll(log(repo.dir()), "--all"))
                 .isInstanceOf(GitCommandException.class)
