@@ -1,5 +1,8 @@
 package io.jenkins.plugins.aigate.cli;
 
+import io.jenkins.plugins.aigate.cli.audit.AuditCommand;
+import io.jenkins.plugins.aigate.cli.check.CheckCommand;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyCommand;
 import io.jenkins.plugins.aigate.cli.scan.ScanCommand;
 import io.jenkins.plugins.aigate.cli.terminal.TerminalText;
 import java.io.BufferedWriter;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "aigate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Flags AI-assisted commits and checks them against an approval policy.",
-        subcommands = {ScanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, CheckCommand.class, AuditCommand.class, PolicyCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; for a check, it passed", "1:the check failed",
             "2:bad usage or input (not a git repository, unknown revision, policy error)", "70:internal error"})

@@ -1,0 +1,143 @@
+package io.jenkins.plugins.aigate.cli.check;
+
+import io.jenkins.plugins.aigate.cli.BadInputException;
+import io.jenkins.plugins.aigate.cli.ExitCode;
+import io.jenkins.plugins.aigate.cli.RangeOptions;
+import io.jenkins.plugins.aigate.cli.policy.PolicyDocument;
+import io.jenkins.plugins.aigate.cli.policy.PolicyFileException;
+import io.jenkins.plugins.aigate.cli.policy.PolicyFileNote;
+import io.jenkins.plugins.aigate.cli.policy.PolicyYaml;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyErrors;
+import io.jenkins.plugins.aigate.cli.terminal.TerminalText;
+import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
+import io.jenkins.plugins.aigate.core.audit.Anchor;
+import io.jenkins.plugins.aigate.core.audit.AuditEntry;
+import io.jenkins.plugins.aigate.core.audit.AuditException;
+import io.jenkins.plugins.aigate.core.audit.AuditLog;
+import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
+import io.jenkins.plugins.aigate.core.audit.GateRecords;
+import io.jenkins.plugins.aigate.core.audit.KeyRing;
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
+import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
+import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
+import io.jenkins.plugins.aigate.core.evaluation.Outcome;
+import io.jenkins.plugins.aigate.core.policy.Policy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aigate check}: evaluates the policy over a range, as the pipeline step would before a deploy, and exits
+ * 0 when the deploy may go on (always in observe mode), 1 when approval is required.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Evaluates the approval policy over a range: BASE..HEAD, where BASE is the last approved "
+                + "head, or one revision (no baseline: the policy's unknownBaseline applies).",
+            "Exit 0: pass (always in observe mode), 1: approval required, 2: bad input or policy error."})
+public final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    private RangeOptions range;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "The policy, as YAML: its keys at the top level, or a Configuration-as-Code file "
+                    + "(unclassified: aiGate:). Default: the built-in default policy.")
+    private Path policyFile;
+
+    @Option(names = "--audit-log", paramLabel = "FILE",
+            description = "Append the evaluation to this audit log (JSON Lines, HMAC-chained), marked as made by "
+                    + "the CLI. Needs --key-file.")
+    private Path auditLog;
+
+    @Option(names = "--key-file", paramLabel = "FILE",
+            description = "The audit key ring: one key per line as id=BASE64 (16 bytes or more); the last is "
+                    + "current.")
+    private Path keyFile;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if ((auditLog == null) != (keyFile == null)) {
+            throw new BadInputException("--audit-log and --key-file go together");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Policy policy = loadPolicy(err);
+        KeyRing keys = keyFile == null ? null : loadKeys(keyFile);
+        long startedAt = System.currentTimeMillis();
+
+        Detector detector = Detector.create(policy.detectionSettings());
+        CheckedRange checked = CheckedRange.read(range.repository(), RangeSpec.parse(range.revisions()), detector,
+                policy.maxCommits());
+        GateDecision decision = GateEvaluator.evaluate(policy, checked.assessments(), checked.range());
+        ApprovalRequest request = decision.requiresApproval()
+                ? ApprovalRequests.from(policy, decision, List.of(), List.of(), startedAt) : null;
+
+        if (auditLog != null) {
+            // written before anything is reported: no decision without a durable record
+            Anchor anchor = record(decision, keys, startedAt);
+            new DecisionReport(out).print(decision, policy, policySource(), request);
+            out.println();
+            out.println("Audit:    record " + anchor.seq() + " appended to " + TerminalText.neutralise(
+                    auditLog.toString()) + " (anchor " + anchor + ")");
+        } else {
+            new DecisionReport(out).print(decision, policy, policySource(), request);
+        }
+        out.flush();
+        return decision.outcome() == Outcome.APPROVAL_REQUIRED ? ExitCode.CHECK_FAILED : ExitCode.OK;
+    }
+
+    private String policySource() {
+        return policyFile == null ? "built-in default policy" : policyFile.toString();
+    }
+
+    private Policy loadPolicy(PrintWriter err) {
+        if (policyFile == null) {
+            return Policy.defaults();
+        }
+        try {
+            PolicyDocument document = PolicyYaml.read(policyFile);
+            for (PolicyFileNote note : document.notes()) {
+                err.println(spec.qualifiedName() + ": note: " + TerminalText.neutralise(policyFile + ":"
+                        + note.line() + ": " + note.path() + ": " + note.message()));
+            }
+            return document.policy();
+        } catch (PolicyFileException e) {
+            throw PolicyErrors.oneLine(e);
+        }
+    }
+
+    private static KeyRing loadKeys(Path file) {
+        try {
+            return KeyRing.load(file);
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("cannot read key file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Anchor record(GateDecision decision, KeyRing keys, long startedAt) {
+        AuditEntry entry = GateRecords.evaluation(decision, AuditOrigin.CLI)
+                .repository(range.repository().toAbsolutePath().normalize().toString())
+                .startedAt(startedAt)
+                .decidedAt(System.currentTimeMillis())
+                .build();
+        try {
+            return AuditLog.open(auditLog, keys).append(entry);
+        } catch (AuditException e) {
+            throw new BadInputException("no decision: the audit record could not be written to " + auditLog
+                    + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadInputException("no decision: cannot open audit log " + auditLog + ": " + e.getMessage(),
+                    e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.jenkins.plugins.aigate.cli.check;
+
+import io.jenkins.plugins.aigate.cli.GitErrors;
+import io.jenkins.plugins.aigate.cli.GitRevisions;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.git.Ancestry;
+import io.jenkins.plugins.aigate.core.git.GitCommandException;
+import io.jenkins.plugins.aigate.core.git.GitLogCommits;
+import io.jenkins.plugins.aigate.core.range.BaselineStatus;
+import io.jenkins.plugins.aigate.core.range.CommitRange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The commits of the range a check inspects, assessed: {@code base..head} when the base is an ancestor of the head,
+ * otherwise everything reachable from the head (the baseline is unknown, the policy's {@code unknownBaseline}
+ * decides). Either way at most {@code maxCommits} are read, and a range cut there says so.
+ */
+final class CheckedRange {
+    private final CommitRange range;
+    private final List<CommitAssessment> assessments;
+
+    private CheckedRange(CommitRange range, List<CommitAssessment> assessments) {
+        this.range = range;
+        this.assessments = List.copyOf(assessments);
+    }
+
+    static CheckedRange read(Path repository, RangeSpec spec, Detector detector, int maxCommits) throws IOException {
+        GitRevisions git = new GitRevisions(repository);
+        String head = git.resolve(spec.head());
+        CommitRange range;
+        List<String> revisions;
+        if (spec.base() == null) {
+            range = CommitRange.withoutBaseline(head, BaselineStatus.NONE, null);
+            revisions = List.of(head);
+        } else {
+            String base = git.resolve(spec.base());
+            Ancestry ancestry = git.log().ancestry(base, head);
+            if (ancestry == Ancestry.ANCESTOR) {
+                range = CommitRange.since(base, head);
+                revisions = List.of("^" + base, head);
+            } else {
+                BaselineStatus status = ancestry == Ancestry.NOT_ANCESTOR ? BaselineStatus.NOT_ANCESTOR
+                        : BaselineStatus.UNCHECKABLE;
+                range = CommitRange.withoutBaseline(head, status, base);
+                revisions = List.of(head);
+            }
+        }
+        List<CommitAssessment> assessments = new ArrayList<>();
+        boolean truncated = false;
+        try (GitLogCommits commits = git.log().open(revisions)) {
+            while (commits.hasNext()) {
+                if (assessments.size() == maxCommits) {
+                    truncated = true;
+                    break;
+                }
+                assessments.add(detector.assess(commits.next()));
+            }
+        } catch (GitCommandException e) {
+            throw GitErrors.translate(e, repository, revisions);
+        }
+        return new CheckedRange(range.truncated(truncated), assessments);
+    }
+
+    CommitRange range() {
+        return range;
+    }
+
+    List<CommitAssessment> assessments() {
+        return assessments;
+    }
+}
