@@ -1,6 +1,7 @@
 package io.jenkins.plugins.aigate.config;
 
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -597,15 +598,18 @@ public class AiGateConfiguration extends GlobalConfiguration {
         return FieldChecks.timeoutItems();
     }
 
-    /** Lists SYSTEM-scoped Secret Text credentials: the only kind the audit key may be. */
+    /**
+     * Lists SYSTEM-scoped Secret Text credentials: the only kind the audit key may be. The saved id stays listed
+     * even before its credential exists, so saving the page never drops it.
+     */
     @POST
     public ListBoxModel doFillAuditKeyCredentialsIdItems(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return new StandardListBoxModel()
                 .includeEmptyValue()
                 .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StringCredentials.class, List.of(),
-                        CredentialsMatchers.withScope(com.cloudbees.plugins.credentials.CredentialsScope.SYSTEM))
-                .includeCurrentValue(value == null ? "" : value);
+                        CredentialsMatchers.withScope(CredentialsScope.SYSTEM))
+                .includeCurrentValue(current(value, auditKeyCredentialsId));
     }
 
     /** Lists the credentials the GitHub client can use (a token as Secret Text, or username and password). */
@@ -616,7 +620,16 @@ public class AiGateConfiguration extends GlobalConfiguration {
                 .includeEmptyValue()
                 .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(),
                         CredentialsMatchers.always())
-                .includeCurrentValue(value == null ? "" : value);
+                .includeCurrentValue(current(value, githubCredentialsId));
+    }
+
+    /** @return the value the form sent, else the saved one: the select keeps it even when no credential matches */
+    private static String current(String sent, String saved) {
+        String v = Lines.emptyToNull(sent);
+        if (v == null) {
+            v = saved;
+        }
+        return v == null ? "" : v;
     }
 
     /**

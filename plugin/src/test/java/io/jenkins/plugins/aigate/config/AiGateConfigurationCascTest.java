@@ -111,6 +111,9 @@ class AiGateConfigurationCascTest {
         assertEquals(List.of("senior-engineers"), c.getApprovers().getGroups());
         assertEquals(List.of("terraform/**", "k8s/**"), c.getRules().get(1).getPaths());
         assertEquals("deploy/.*", c.getJobIncludePattern());
+        // the credentials do not exist yet; saving the page must not drop their ids
+        assertEquals("ai-gate-audit-key", c.getAuditKeyCredentialsId());
+        assertEquals("github-ai-gate-token", c.getGithubCredentialsId());
     }
 
     private static String fingerprint() {
