@@ -108,6 +108,7 @@ public class GatedSecretTest {
     public void noOtherCredentialLookupSeesItAsSecretText() throws Exception {
         addSecret(null);
         WorkflowJob p = j.createProject(WorkflowJob.class, "lookup");
+        p.setDefinition(new CpsFlowDefinition("echo 'looking'", true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
 
         assertThat(CredentialsProvider.findCredentialById("prod-deploy", StringCredentials.class, b) == null,
