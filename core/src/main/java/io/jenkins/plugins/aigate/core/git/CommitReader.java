@@ -31,6 +31,12 @@ import java.util.NoSuchElementException;
  * lines. A merge without raw lines for its first parent gets {@link Commit#pathsKnown()} false, so does a combined
  * diff ({@code ::}) or a JGit root commit; a non-merge listed without raw lines changed nothing.
  *
+ * <p>The input must have been produced with raw diff output ({@code --raw}, {@code showRevision(.., true)}): a
+ * non-merge without raw lines is read as having changed nothing. Messages are as the shape prints them: CLI git's
+ * raw format already drops blank lines around the message and trailing blanks of each line; the changelog keeps the
+ * message as stored. In a shallow clone git lists a boundary commit's whole tree as added; {@link GitLog} marks
+ * those commits, a caller reading other output must know its boundary itself.
+ *
  * <p>Bytes invalid in the commit's encoding become U+FFFD and mark the commit {@link Commit#undecodable()}. Input
  * that fits no shape throws {@link CommitFormatException}; input beyond the {@link ReadLimits} throws
  * {@link CommitLimitException}; both name the commit and the 1-based line, and every later call throws the same
