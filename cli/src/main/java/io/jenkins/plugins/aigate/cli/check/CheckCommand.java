@@ -2,6 +2,8 @@ package io.jenkins.plugins.aigate.cli.check;
 
 import io.jenkins.plugins.aigate.cli.BadInputException;
 import io.jenkins.plugins.aigate.cli.ExitCode;
+import io.jenkins.plugins.aigate.cli.GitHubOptions;
+import io.jenkins.plugins.aigate.cli.PullRequestStage;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
 import io.jenkins.plugins.aigate.cli.policy.PolicyDocument;
 import io.jenkins.plugins.aigate.cli.policy.PolicyFileException;
@@ -21,11 +23,14 @@ import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
+import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
 import io.jenkins.plugins.aigate.core.evaluation.Outcome;
 import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.core.pullrequest.LookupResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +50,9 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private RangeOptions range;
+
+    @Mixin
+    private GitHubOptions github;
 
     @Option(names = "--policy", paramLabel = "FILE",
             description = "The policy, as YAML: its keys at the top level, or a Configuration-as-Code file "
@@ -76,11 +84,15 @@ public final class CheckCommand implements Callable<Integer> {
         long startedAt = System.currentTimeMillis();
 
         Detector detector = Detector.create(policy.detectionSettings());
+        PullRequestStage pullRequests = github.lookup(System.getenv(), range.repository())
+                .map(lookup -> new PullRequestStage(lookup, github.newBudget())).orElse(null);
         CheckedRange checked = CheckedRange.read(range.repository(), RangeSpec.parse(range.revisions()), detector,
-                policy.maxCommits());
-        GateDecision decision = GateEvaluator.evaluate(policy, checked.assessments(), checked.range());
+                policy.maxCommits(), pullRequests);
+        GateDecision decision = GateEvaluator.evaluate(policy, checked.assessments(), checked.range(),
+                checked.lookups());
         ApprovalRequest request = decision.requiresApproval()
-                ? ApprovalRequests.from(policy, decision, List.of(), List.of(), startedAt) : null;
+                ? ApprovalRequests.from(policy, decision, List.of(),
+                        pullRequestAuthors(decision, checked), startedAt) : null;
 
         if (auditLog != null) {
             // written before anything is reported: no decision without a durable record
@@ -94,6 +106,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return decision.outcome() == Outcome.APPROVAL_REQUIRED ? ExitCode.CHECK_FAILED : ExitCode.OK;
+    }
+
+    /** Whoever opened a pull request behind a gated commit ran or assigned the agent: not an approver. */
+    private static List<String> pullRequestAuthors(GateDecision decision, CheckedRange checked) {
+        List<String> gated = new ArrayList<>();
+        for (GatedCommit commit : decision.gatedCommits()) {
+            gated.add(commit.commit().id());
+        }
+        return new LookupResult(checked.lookups(), 0).pullRequestAuthors(gated);
     }
 
     private String policySource() {

@@ -2,11 +2,14 @@ package io.jenkins.plugins.aigate.cli.check;
 
 import io.jenkins.plugins.aigate.cli.GitErrors;
 import io.jenkins.plugins.aigate.cli.GitRevisions;
+import io.jenkins.plugins.aigate.cli.PullRequestStage;
+import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.git.Ancestry;
 import io.jenkins.plugins.aigate.core.git.GitCommandException;
 import io.jenkins.plugins.aigate.core.git.GitLogCommits;
+import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.range.BaselineStatus;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
 import java.io.IOException;
@@ -22,13 +25,21 @@ import java.util.List;
 final class CheckedRange {
     private final CommitRange range;
     private final List<CommitAssessment> assessments;
+    private final List<CommitLookup> lookups;
 
-    private CheckedRange(CommitRange range, List<CommitAssessment> assessments) {
+    private CheckedRange(CommitRange range, List<CommitAssessment> assessments, List<CommitLookup> lookups) {
         this.range = range;
         this.assessments = List.copyOf(assessments);
+        this.lookups = List.copyOf(lookups);
     }
 
     static CheckedRange read(Path repository, RangeSpec spec, Detector detector, int maxCommits) throws IOException {
+        return read(repository, spec, detector, maxCommits, null);
+    }
+
+    /** @param pullRequests looks up each commit's pull requests too, or {@code null} for the commits alone */
+    static CheckedRange read(Path repository, RangeSpec spec, Detector detector, int maxCommits,
+            PullRequestStage pullRequests) throws IOException {
         GitRevisions git = new GitRevisions(repository);
         String head = git.resolve(spec.head());
         CommitRange range;
@@ -50,6 +61,7 @@ final class CheckedRange {
             }
         }
         List<CommitAssessment> assessments = new ArrayList<>();
+        List<CommitLookup> lookups = new ArrayList<>();
         boolean truncated = false;
         try (GitLogCommits commits = git.log().open(revisions)) {
             while (commits.hasNext()) {
@@ -57,12 +69,19 @@ final class CheckedRange {
                     truncated = true;
                     break;
                 }
-                assessments.add(detector.assess(commits.next()));
+                Commit commit = commits.next();
+                if (pullRequests == null) {
+                    assessments.add(detector.assess(commit));
+                } else {
+                    PullRequestStage.Result result = pullRequests.assess(detector, commit);
+                    assessments.add(result.assessment());
+                    lookups.add(result.lookup());
+                }
             }
         } catch (GitCommandException e) {
             throw GitErrors.translate(e, repository, revisions);
         }
-        return new CheckedRange(range.truncated(truncated), assessments);
+        return new CheckedRange(range.truncated(truncated), assessments, lookups);
     }
 
     CommitRange range() {
@@ -71,5 +90,10 @@ final class CheckedRange {
 
     List<CommitAssessment> assessments() {
         return assessments;
+    }
+
+    /** @return how each commit's pull-request lookup ended, in range order; empty without lookups */
+    List<CommitLookup> lookups() {
+        return lookups;
     }
 }

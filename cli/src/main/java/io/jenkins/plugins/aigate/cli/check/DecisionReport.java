@@ -10,6 +10,7 @@ import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
 import io.jenkins.plugins.aigate.core.evaluation.Outcome;
 import io.jenkins.plugins.aigate.core.evaluation.Reason;
 import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ final class DecisionReport {
             if (request != null && request.separationOfDuties() && !request.commitEmails().isEmpty()) {
                 out.println("  but not, by separation of duties (authors, committers, co-authors): "
                         + neutralise(String.join(", ", request.commitEmails())));
+                if (!request.pullRequestAuthors().isEmpty()) {
+                    out.println("  nor the pull-request authors: "
+                            + neutralise(String.join(", ", request.pullRequestAuthors())));
+                }
             } else if (request == null && policy.separationOfDuties()) {
                 out.println("  but not the authors, committers or co-authors of these commits "
                         + "(separation of duties)");
@@ -56,6 +61,15 @@ final class DecisionReport {
         }
         commits("Commits that count:", decision.gatedCommits());
         commits("AI-assisted but exempt (every path matches an exempt rule):", decision.exemptCommits());
+        if (!decision.unresolvedPullRequests().isEmpty()) {
+            out.println();
+            out.println("Pull requests not resolved (unresolvedPullRequest: "
+                    + policy.unresolvedPullRequest().spelling() + "):");
+            for (CommitLookup lookup : decision.unresolvedPullRequests()) {
+                out.println("   " + shortId(lookup.commitId()) + "  " + lookup.reason().map(Enum::name).orElse("")
+                        + ": " + neutralise(lookup.message().orElse("")));
+            }
+        }
         if (!decision.weakEvidenceCommits().isEmpty()) {
             out.println();
             out.println("Weak evidence only (shown, not counted):");
@@ -151,6 +165,9 @@ final class DecisionReport {
             out.println("      " + neutralise(item.tool()) + " (" + item.confidence().name().toLowerCase(Locale.ROOT)
                     + ", " + neutralise(item.ruleId()) + ") " + neutralise(item.field()) + ": "
                     + neutralise(item.value()));
+            if (item.provenance().isPresent()) {
+                out.println("        from " + neutralise(item.provenance().get()));
+            }
         }
     }
 
