@@ -136,12 +136,10 @@ public final class AiGateRunAction implements RunAction2 {
 
     /**
      * Applies one vote through core's approval process and, when core accepts it, saves it with the build
-     * before returning. Refusals change nothing.
-     *
-     * @param holdsOverride whether the voter holds {@code AiGate/Override} on the job (a second way to break glass)
+     * before returning. Refusals change nothing. The voter carries its permission grants; core decides.
      */
-    public VoteResult vote(String gateId, Voter voter, VoteKind kind, String evidenceDigest, String text,
-            boolean holdsOverride) throws IOException {
+    public VoteResult vote(String gateId, Voter voter, VoteKind kind, String evidenceDigest, String text)
+            throws IOException {
         VoteResult result;
         GateRecord gate;
         synchronized (this) {
@@ -150,12 +148,11 @@ public final class AiGateRunAction implements RunAction2 {
                 throw new IllegalArgumentException("no gate " + gateId);
             }
             if (gate.getStatus() != GateStatus.PENDING) {
-                ApprovalProcess closed = ApprovalAdapter.process(gate, null, JenkinsVoters.userIds(),
+                ApprovalProcess closed = ApprovalAdapter.process(gate, JenkinsVoters.userIds(),
                         JenkinsVoters.groupIds(), Clock.systemUTC());
                 return closed.expireIfDue();
             }
-            ApprovalProcess process = ApprovalAdapter.process(gate, holdsOverride ? voter.userId() : null,
-                    JenkinsVoters.userIds(), JenkinsVoters.groupIds(), Clock.systemUTC());
+            ApprovalProcess process = ApprovalAdapter.process(gate, JenkinsVoters.userIds(), JenkinsVoters.groupIds(), Clock.systemUTC());
             result = switch (kind) {
                 case APPROVE -> process.approve(voter, evidenceDigest, text);
                 case REJECT -> process.reject(voter, evidenceDigest, text);
@@ -190,7 +187,7 @@ public final class AiGateRunAction implements RunAction2 {
             if (gate == null || gate.getStatus() != GateStatus.PENDING || gate.getDeadlineMillis() <= 0) {
                 return false;
             }
-            ApprovalProcess process = ApprovalAdapter.process(gate, null, JenkinsVoters.userIds(),
+            ApprovalProcess process = ApprovalAdapter.process(gate, JenkinsVoters.userIds(),
                     JenkinsVoters.groupIds(), Clock.systemUTC());
             VoteResult result = process.expireIfDue();
             if (result.state() != ApprovalState.EXPIRED) {

@@ -24,26 +24,19 @@ final class ApprovalAdapter {
     private ApprovalAdapter() {
     }
 
-    /**
-     * @param extraBreakGlassUser a voter who holds {@code AiGate/Override} on the job: break-glass is the policy's
-     *                            list or that permission, so such a voter joins the list for their own attempt
-     */
-    static ApprovalProcess process(GateRecord record, String extraBreakGlassUser, IdStrategy userIds,
+    /** Break-glass through {@code AiGate/Override} is the voter's own flag, which core weighs (not for administrators). */
+    static ApprovalProcess process(GateRecord record, IdStrategy userIds,
             IdStrategy groupIds, Clock clock) {
         ApprovalTerms terms = record.getTerms();
         if (terms == null) {
             throw new IllegalStateException("gate " + record.getId() + " has no approval terms");
-        }
-        List<String> breakGlassUsers = new ArrayList<>(terms.getBreakGlassUsers());
-        if (extraBreakGlassUser != null && !extraBreakGlassUser.isBlank()) {
-            breakGlassUsers.add(extraBreakGlassUser);
         }
         ApprovalRequest.Builder request = ApprovalRequest.builder(record.getEvidenceDigest())
                 .requiredApprovals(terms.getRequiredApprovals())
                 .approverGroups(terms.getApproverGroups())
                 .approverUsers(terms.getApproverUsers())
                 .breakGlassGroups(terms.getBreakGlassGroups())
-                .breakGlassUsers(breakGlassUsers)
+                .breakGlassUsers(terms.getBreakGlassUsers())
                 .separationOfDuties(terms.isSeparationOfDuties())
                 .tokenVotesAllowed(terms.isTokenVotesAllowed())
                 .commitEmails(terms.getCommitEmails())

@@ -100,9 +100,7 @@ public final class GatePage implements ModelObject {
         }
         try {
             Voter voter = JenkinsVoters.current(job(), null);
-            boolean override = kind == VoteKind.OVERRIDE && JenkinsVoters.holdsOverride(job());
-            ApprovalProcess process = ApprovalAdapter.process(gate, override ? voter.userId() : null,
-                    JenkinsVoters.userIds(), JenkinsVoters.groupIds(), Clock.systemUTC());
+            ApprovalProcess process = ApprovalAdapter.process(gate, JenkinsVoters.userIds(), JenkinsVoters.groupIds(), Clock.systemUTC());
             return process.preview(voter, kind);
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "cannot preview a vote on " + gate.getId(), e);
@@ -136,8 +134,7 @@ public final class GatePage implements ModelObject {
         job.checkPermission(Item.READ);
         expireIfDue();
         Voter voter = JenkinsVoters.current(job, req);
-        boolean override = kind == VoteKind.OVERRIDE && JenkinsVoters.holdsOverride(job);
-        VoteResult result = action.vote(gate.getId(), voter, kind, digest, comment, override);
+        VoteResult result = action.vote(gate.getId(), voter, kind, digest, comment);
         if (!result.code().isAccepted()) {
             return HttpResponses.errorWithoutStack(VoteMessages.httpStatus(result.code()),
                     VoteMessages.refusal(result.code()));

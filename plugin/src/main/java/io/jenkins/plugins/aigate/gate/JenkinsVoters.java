@@ -25,8 +25,8 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Turns the user behind an HTTP request into core's {@link Voter}: the facts Jenkins knows (id, groups now held,
- * e-mail addresses, how they authenticated, whether {@code AiGate/Approve} was granted on the job). Core decides
- * what the facts mean.
+ * e-mail addresses, how they authenticated, whether {@code AiGate/Approve} and {@code AiGate/Override} were granted
+ * on the job, whether they administer Jenkins). Core decides what the facts mean.
  */
 public final class JenkinsVoters {
 
@@ -44,7 +44,7 @@ public final class JenkinsVoters {
         Authentication auth = Jenkins.getAuthentication2();
         User user = User.current();
         if (user == null) {
-            return new Voter("", "anonymous", List.of(), List.of(), AuthMethod.UNKNOWN, false);
+            return Voter.of("", "anonymous", List.of(), List.of(), AuthMethod.UNKNOWN);
         }
         List<String> groups = new ArrayList<>();
         for (GrantedAuthority authority : auth.getAuthorities()) {
@@ -53,14 +53,14 @@ public final class JenkinsVoters {
                 groups.add(name);
             }
         }
+        boolean permissions = permissionsMeanSomething();
+        // Overall/Administer implies every permission: core ignores the permission flags of an administrator, so
+        // an administrator approves only when the policy names them or one of their groups
+        boolean administrator = Jenkins.get().getACL().hasPermission2(auth, Jenkins.ADMINISTER);
         return new Voter(user.getId(), user.getFullName(), groups, emails(user), authMethod(request),
-                permissionsMeanSomething() && job.getACL().hasPermission2(auth, AiGatePermissions.APPROVE));
-    }
-
-    /** @return whether the current user holds {@code AiGate/Override} on the job under a real authorization strategy */
-    public static boolean holdsOverride(Job<?, ?> job) {
-        return User.current() != null && permissionsMeanSomething()
-                && job.getACL().hasPermission2(Jenkins.getAuthentication2(), AiGatePermissions.OVERRIDE);
+                permissions && job.getACL().hasPermission2(auth, AiGatePermissions.APPROVE),
+                permissions && job.getACL().hasPermission2(auth, AiGatePermissions.OVERRIDE))
+                .administrator(administrator);
     }
 
     /**

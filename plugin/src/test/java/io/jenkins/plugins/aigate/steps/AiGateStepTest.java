@@ -148,6 +148,23 @@ public class AiGateStepTest {
     }
 
     @Test
+    public void anAdministratorCannotBreakTheGlassThroughImpliedPermissions() throws Exception {
+        repo.init();
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.secure(j);
+        WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
+        GateFixture.awaitPending(j, b);
+
+        WebResponse refused = GateFixture.vote(j, b, "admin", "override", "admin says ship it");
+
+        assertThat(refused.getStatusCode(), is(403));
+        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(GateFixture.gate(b).getVotes().size(), is(0));
+        b.doStop();
+        j.waitForCompletion(b);
+    }
+
+    @Test
     public void aGetChangesNothing() throws Exception {
         repo.init();
         GateFixture.aiCommit(repo, "feature.txt");
