@@ -26,6 +26,15 @@ public final class SecurityPosture {
                 || strategy instanceof FullControlOnceLoggedInAuthorizationStrategy;
     }
 
+    /**
+     * @return whether security is off or the strategy is "anyone can do anything": then anyone can act as anyone
+     *         (or as anonymous with every permission), so no vote can be trusted and nobody may approve by any route
+     */
+    public static boolean approvalsImpossible() {
+        Jenkins j = Jenkins.get();
+        return !j.isUseSecurity() || j.getAuthorizationStrategy() instanceof AuthorizationStrategy.Unsecured;
+    }
+
     /** @return the effective policy's mode, or enforce when no valid policy is in force (fail closed) */
     public static @NonNull Mode effectiveMode(@NonNull AiGateConfiguration config) {
         Optional<Policy> policy = config.getEffectivePolicy();

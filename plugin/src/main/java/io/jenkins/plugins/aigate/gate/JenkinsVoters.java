@@ -9,6 +9,7 @@ import hudson.tasks.MailAddressResolver;
 import hudson.tasks.Mailer;
 import io.jenkins.plugins.aigate.core.approval.AuthMethod;
 import io.jenkins.plugins.aigate.core.approval.IdStrategy;
+import io.jenkins.plugins.aigate.config.SecurityPosture;
 import io.jenkins.plugins.aigate.core.approval.Voter;
 import io.jenkins.plugins.aigate.security.AiGatePermissions;
 import java.util.ArrayList;
@@ -38,12 +39,14 @@ public final class JenkinsVoters {
     /**
      * @param job     the gated job; permissions are checked on it so folder grants count
      * @param request the vote's request, to tell a web session from an API token
-     * @return the current user as a voter; anonymous becomes a blank id, which core never finds eligible
+     * @return the current user as a voter; anonymous, and everyone while security is off or unsecured, becomes a
+     *         blank id, which core never finds eligible
      */
     public static Voter current(Job<?, ?> job, StaplerRequest2 request) {
         Authentication auth = Jenkins.getAuthentication2();
         User user = User.current();
-        if (user == null) {
+        // security off or "anyone can do anything": nobody is who they say, so nobody votes (fail closed)
+        if (user == null || SecurityPosture.approvalsImpossible()) {
             return Voter.of("", "anonymous", List.of(), List.of(), AuthMethod.UNKNOWN);
         }
         List<String> groups = new ArrayList<>();

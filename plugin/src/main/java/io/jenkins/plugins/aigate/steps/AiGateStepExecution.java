@@ -31,6 +31,7 @@ import io.jenkins.plugins.aigate.core.range.BaselineOutcome;
 import io.jenkins.plugins.aigate.core.range.BaselineStatus;
 import io.jenkins.plugins.aigate.core.range.BaselineStoreException;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
+import io.jenkins.plugins.aigate.config.SecurityPosture;
 import io.jenkins.plugins.aigate.gate.AiGateRunAction;
 import io.jenkins.plugins.aigate.gate.ApprovalTerms;
 import io.jenkins.plugins.aigate.gate.GateEvidence;
@@ -170,6 +171,11 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
                 r.decide(status, now, null);
             }
         });
+        if (status == GateStatus.PENDING && SecurityPosture.approvalsImpossible()) {
+            // nobody could approve with trust, so waiting would look like a gate that works: fail the step instead
+            failClosed(action, id, listener, Messages.AiGateStepExecution_securityOff());
+            return;
+        }
         GateRecord saved = action.getGate(id);
         if (status != GateStatus.OFF) {
             // no decision without a durable audit record: a pass that cannot be audited fails closed

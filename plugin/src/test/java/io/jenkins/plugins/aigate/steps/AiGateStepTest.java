@@ -327,6 +327,42 @@ public class AiGateStepTest {
     }
 
     @Test
+    public void withSecurityDisabledAGateThatNeedsApprovalFailsTheStep() throws Exception {
+        repo.init();
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.auditKey();
+        j.jenkins.setSecurityRealm(hudson.security.SecurityRealm.NO_AUTHENTICATION);
+        j.jenkins.setAuthorizationStrategy(hudson.security.AuthorizationStrategy.UNSECURED);
+        WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
+
+        WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        j.assertLogContains("failed closed", b);
+        j.assertLogContains("nobody may approve", b);
+        j.assertLogNotContains("Review and approve or reject", b);
+        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.FAILED_CLOSED));
+    }
+
+    @Test
+    public void underAnyoneCanDoAnythingEvenAnApproverCannotVote() throws Exception {
+        repo.init();
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.secure(j);
+        WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
+        GateFixture.awaitPending(j, b);
+        // security is weakened while the gate waits: the holder of AiGate/Approve may no longer vote
+        j.jenkins.setAuthorizationStrategy(hudson.security.AuthorizationStrategy.UNSECURED);
+
+        WebResponse refused = GateFixture.vote(j, b, "senior", "approve", "still me");
+
+        assertThat(refused.getStatusCode(), is(403));
+        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(GateFixture.gate(b).getVotes().size(), is(0));
+        b.doStop();
+        j.waitForCompletion(b);
+    }
+
+    @Test
     public void withoutACheckoutTheGateFailsClosed() throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, "no-checkout");
         p.setDefinition(new CpsFlowDefinition("aiGate()", true));
