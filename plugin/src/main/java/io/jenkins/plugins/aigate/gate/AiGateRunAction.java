@@ -200,6 +200,33 @@ public final class AiGateRunAction implements RunAction2 {
         return true;
     }
 
+    /**
+     * Closes a pending gate as superseded through core's approval process (a newer approved head contains its range)
+     * and lets its execution end as the state says.
+     *
+     * @param by the superseding build and head, recorded as who closed the gate
+     * @return whether this call superseded the gate (not when it was decided or expired meanwhile)
+     */
+    public boolean supersede(String gateId, String by) throws IOException {
+        GateRecord gate;
+        synchronized (this) {
+            gate = getGate(gateId);
+            if (gate == null || gate.getStatus() != GateStatus.PENDING) {
+                return false;
+            }
+            ApprovalProcess process = ApprovalAdapter.process(gate, JenkinsVoters.userIds(),
+                    JenkinsVoters.groupIds(), Clock.systemUTC());
+            VoteResult result = process.supersede(by);
+            if (result.state() != ApprovalState.SUPERSEDED) {
+                return false;
+            }
+            gate.decide(GateStatus.SUPERSEDED, System.currentTimeMillis(), by);
+            save();
+        }
+        decided(gate);
+        return true;
+    }
+
     /** Records that the build was stopped while the gate waited. */
     public void abort(String gateId, @CheckForNull String byUserId) throws IOException {
         synchronized (this) {

@@ -39,6 +39,13 @@ public final class PendingGates {
         }
     }
 
+    /** @return a copy of build id to pending gate ids, safe to iterate while gates are decided */
+    Map<String, Set<String>> snapshot() {
+        Map<String, Set<String>> copy = new java.util.HashMap<>();
+        byRun.forEach((run, ids) -> copy.put(run, new java.util.TreeSet<>(ids)));
+        return copy;
+    }
+
     /** @return the pending gates' approval pages, skipping builds that no longer exist or are not visible */
     public List<GatePage> pages() {
         List<GatePage> pages = new ArrayList<>();

@@ -37,6 +37,7 @@ import io.jenkins.plugins.aigate.gate.ApprovalTerms;
 import io.jenkins.plugins.aigate.gate.GateEvidence;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.GateSettlement;
+import io.jenkins.plugins.aigate.gate.GateSupersession;
 import io.jenkins.plugins.aigate.gate.GateStatus;
 import io.jenkins.plugins.aigate.gate.VoteEntry;
 import io.jenkins.plugins.aigate.gate.VoteType;
@@ -394,6 +395,12 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
                                 GateInterruption.expired(decided.getId())));
                     }
                 }
+                case SUPERSEDED -> {
+                    CauseOfInterruption cause = GateInterruption.superseded(decided.getId(),
+                            decided.getDecidedBy() == null ? "?" : decided.getDecidedBy());
+                    listener.getLogger().println(cause.getShortDescription());
+                    getContext().onFailure(new FlowInterruptedException(Result.ABORTED, cause));
+                }
                 default -> getContext().onFailure(new AbortException(
                         Messages.AiGateStepExecution_closed(decided.getId(), decided.getStatus().name())));
             }
@@ -415,6 +422,14 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
         } catch (BaselineStoreException e) {
             // the next gate then reads a longer range (or none): safe, so the deploy is not failed for it
             LOGGER.log(Level.WARNING, "could not record the baseline of " + key, e);
+        }
+        if (outcome == BaselineOutcome.APPROVED || outcome == BaselineOutcome.PASSED) {
+            // off the CPS thread (the step's background thread or the timer pool): reads a file, saves other builds
+            try {
+                GateSupersession.supersedeOlder(run, record);
+            } catch (RuntimeException e) {
+                LOGGER.log(Level.WARNING, "could not supersede gates older than " + record.getId() + " of " + run, e);
+            }
         }
     }
 

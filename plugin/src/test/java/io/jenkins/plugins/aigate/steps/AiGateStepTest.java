@@ -363,6 +363,56 @@ public class AiGateStepTest {
     }
 
     @Test
+    public void approvingANewerHeadSupersedesTheOlderPendingGateItContains() throws Exception {
+        repo.init();
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.secure(j);
+        WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
+        WorkflowRun older = p.scheduleBuild2(0).waitForStart();
+        GateRecord olderGate = GateFixture.awaitPending(j, older);
+        long olderAudit = olderGate.getAuditSequence();
+        GateFixture.aiCommit(repo, "more.txt");
+        WorkflowRun newer = p.scheduleBuild2(0).waitForStart();
+        GateRecord newerGate = GateFixture.awaitPending(j, newer);
+        assertThat(newerGate.getHeadCommit(), not(olderGate.getHeadCommit()));
+
+        assertThat(GateFixture.vote(j, newer, "senior", "approve", "reviewed both").getStatusCode(), is(302));
+
+        j.assertBuildStatusSuccess(j.waitForCompletion(newer));
+        j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(older));
+        GateRecord superseded = GateFixture.gate(older);
+        assertThat(superseded.getStatus(), is(GateStatus.SUPERSEDED));
+        assertThat(superseded.getDecidedBy(), containsString(newerGate.getHeadCommit()));
+        // the supersession is its own audit record, after the pending gate's evaluation record
+        assertThat(superseded.getAuditSequence() > olderAudit, is(true));
+        j.assertLogContains("was superseded", older);
+        CauseOfInterruption cause = older.getAction(InterruptedBuildAction.class).getCauses().get(0);
+        assertThat(cause, instanceOf(GateInterruption.class));
+        assertThat(((GateInterruption) cause).getSupersededBy(), containsString(newer.getExternalizableId()));
+    }
+
+    @Test
+    public void approvingAnOlderHeadLeavesANewerPendingGateWaiting() throws Exception {
+        repo.init();
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.secure(j);
+        WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
+        WorkflowRun older = p.scheduleBuild2(0).waitForStart();
+        GateFixture.awaitPending(j, older);
+        GateFixture.aiCommit(repo, "more.txt");
+        WorkflowRun newer = p.scheduleBuild2(0).waitForStart();
+        GateFixture.awaitPending(j, newer);
+
+        assertThat(GateFixture.vote(j, older, "senior", "approve", "only the first").getStatusCode(), is(302));
+
+        j.assertBuildStatusSuccess(j.waitForCompletion(older));
+        // the newer head holds a commit nobody approved: it keeps waiting
+        assertThat(GateFixture.gate(newer).getStatus(), is(GateStatus.PENDING));
+        newer.doStop();
+        j.waitForCompletion(newer);
+    }
+
+    @Test
     public void withoutACheckoutTheGateFailsClosed() throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, "no-checkout");
         p.setDefinition(new CpsFlowDefinition("aiGate()", true));
