@@ -12,7 +12,6 @@ import io.jenkins.plugins.aigate.core.audit.Anchor;
 import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
-import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
@@ -42,6 +41,8 @@ import io.jenkins.plugins.aigate.gate.GateStatus;
 import io.jenkins.plugins.aigate.gate.VoteEntry;
 import io.jenkins.plugins.aigate.gate.VoteType;
 import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.pullrequest.PullRequestEvidence;
+import io.jenkins.plugins.aigate.pullrequest.PullRequestSetupException;
 import io.jenkins.plugins.aigate.scm.AiGateCheckoutsAction;
 import io.jenkins.plugins.aigate.scm.CheckoutRecord;
 import io.jenkins.plugins.aigate.scm.GateCheckoutListener;
@@ -141,24 +142,31 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
             failClosed(action, id, listener, failure);
             return;
         }
-        List<CommitAssessment> assessments;
+        PullRequestEvidence pullRequests;
         try {
-            assessments = assess(run, read, policy);
+            // the pull requests behind the commits join their evidence (network I/O: this block is off the CPS thread)
+            pullRequests = PullRequestEvidence.collect(run, remotesOf(checkout), readCommits(run, read, policy),
+                    GatePolicies.detector(), listener);
         } catch (CommitReadException | IOException e) {
             failClosed(action, id, listener, Messages.AiGateStepExecution_unreadable(e.getMessage()));
             return;
+        } catch (PullRequestSetupException e) {
+            failClosed(action, id, listener, e.getMessage());
+            return;
         }
+        List<CommitAssessment> assessments = pullRequests.assessments();
         CommitRange range = read.getBase() != null ? CommitRange.since(read.getBase(), checkout.getHead())
                 : CommitRange.withoutBaseline(checkout.getHead(), BaselineStatus.valueOf(read.getBaselineStatus()),
                         read.getPreviousBaseline()).truncated(read.isTruncated());
-        GateDecision decision = GateEvaluator.evaluate(policy, assessments, range);
+        GateDecision decision = GateEvaluator.evaluate(policy, assessments, range, pullRequests.lookups());
 
         new GateEvidence(GateFacts.flaggedEntries(decision)).save(run, id);
         long now = System.currentTimeMillis();
         GateStatus status = GateFacts.status(decision.outcome());
         // core turns the policy snapshot and the decision into who may approve and who may not (separation of duties)
         ApprovalRequest request = status == GateStatus.PENDING
-                ? ApprovalRequests.from(policy, decision, GateFacts.buildStarters(run), List.of(), now) : null;
+                ? ApprovalRequests.from(policy, decision, GateFacts.buildStarters(run),
+                        pullRequests.pullRequestAuthors(decision), now) : null;
         action.update(id, r -> {
             r.describeRange(checkout.getRepository(), read.getBase(), checkout.getHead(),
                     range.status().isKnown(), decision.commitsInspected());
@@ -247,19 +255,25 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
         return step.getRepository() == null ? Messages.AiGateStepExecution_pipelineRepository() : step.getRepository();
     }
 
-    private static List<CommitAssessment> assess(Run<?, ?> run, RangeRead read, Policy policy) throws IOException {
-        Detector detector = GatePolicies.detector();
+    private static List<String> remotesOf(CheckoutRecord checkout) {
+        List<String> urls = new ArrayList<>(checkout.getRemoteUrls());
+        if (checkout.getRepository() != null && !urls.contains(checkout.getRepository())) {
+            urls.add(checkout.getRepository());
+        }
+        return urls;
+    }
+
+    private static List<Commit> readCommits(Run<?, ?> run, RangeRead read, Policy policy) throws IOException {
         File file = new File(new File(run.getRootDir(), "ai-gate"), read.getFile());
-        List<CommitAssessment> assessments = new ArrayList<>();
+        List<Commit> found = new ArrayList<>();
         ReadLimits limits = ReadLimits.defaults().withMaxCommits(policy.maxCommits() + 1L);
         try (Reader text = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8);
                 CommitReader commits = CommitReader.of(text, limits)) {
             while (commits.hasNext()) {
-                Commit commit = commits.next();
-                assessments.add(detector.assess(commit));
+                found.add(commits.next());
             }
         }
-        return assessments;
+        return found;
     }
 
     private void failClosed(AiGateRunAction action, String id, TaskListener listener, String why)
