@@ -18,9 +18,11 @@ final class CompiledRule {
     final int andFieldId;
     /** Lower-cased text every match contains, checked first on long values; {@code null} when unknown. */
     final RequiredLiteral literal;
+    /** The ids of {@link #literal}'s strings in the detector's {@link LiteralTable}; {@code null} when unknown. */
+    final int[] literalIds;
 
     CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
-            Pattern andPattern, Pattern unless, FieldIndex index) {
+            Pattern andPattern, Pattern unless, FieldIndex index, LiteralTable literals) {
         this.id = id;
         this.tool = tool;
         this.confidence = confidence;
@@ -30,6 +32,7 @@ final class CompiledRule {
         this.andPattern = andPattern;
         this.unless = unless;
         this.literal = RequiredLiteral.of(pattern.pattern());
+        this.literalIds = literals.register(literal);
         this.fieldIds = new int[this.fields.size()];
         for (int i = 0; i < fieldIds.length; i++) {
             fieldIds[i] = index.idOf(this.fields.get(i));

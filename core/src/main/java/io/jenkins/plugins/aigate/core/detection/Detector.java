@@ -41,6 +41,7 @@ public final class Detector {
     private final List<CompiledRule> pullRequestRules = new ArrayList<>();
     private final TrailerLineFinder finder;
     private final FieldIndex index = new FieldIndex();
+    private final LiteralTable literals = new LiteralTable();
     private final boolean evasionEnabled;
 
     private Detector(DetectionSettings settings) {
@@ -53,7 +54,7 @@ public final class Detector {
         List<CompiledRule> all = new ArrayList<>();
         for (BuiltInRule rule : BuiltInRules.all()) {
             if (!disabled.contains(rule.id().toLowerCase(Locale.ROOT))) {
-                CompiledRule compiled = compile(rule, settings.aiLabels(), index);
+                CompiledRule compiled = compile(rule, settings.aiLabels(), index, literals);
                 if (compiled != null) {
                     all.add(compiled);
                 }
@@ -61,8 +62,9 @@ public final class Detector {
         }
         for (CustomRule rule : settings.customRules()) {
             all.add(new CompiledRule(rule.name(), rule.tool(), rule.confidence(), List.of(Field.parse(rule.field())),
-                    RulePatterns.compile(rule.pattern()), null, null, null, index));
+                    RulePatterns.compile(rule.pattern()), null, null, null, index, literals));
         }
+        literals.freeze();
         Set<String> keys = new LinkedHashSet<>(List.of("Co-authored-by", "Co-developed-by"));
         for (CompiledRule rule : all) {
             if (rule.readsCommit()) {
@@ -172,7 +174,7 @@ public final class Detector {
                     if (text == null || sink.claimed(value)) {
                         continue;
                     }
-                    if (!value.mayContain(text, rule.literal)) {
+                    if (!value.mayContain(text, rule.literalIds, literals)) {
                         continue;
                     }
                     Matcher matcher = rule.pattern.matcher(text);
@@ -195,7 +197,7 @@ public final class Detector {
             for (int fieldId : rule.fieldIds) {
                 for (FieldValue value : source.mentionValues(fieldId)) {
                     String text = normalised ? value.normalised : value.raw;
-                    if (text == null || sink.claimed(value) || !value.mayContain(text, rule.literal)) {
+                    if (text == null || sink.claimed(value) || !value.mayContain(text, rule.literalIds, literals)) {
                         continue;
                     }
                     if (rule.pattern.matcher(text).find() && !cancelled(rule, text)
@@ -263,7 +265,8 @@ public final class Detector {
         return confidence == Confidence.DEFINITIVE ? Confidence.STRONG : Confidence.WEAK;
     }
 
-    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels, FieldIndex index) {
+    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels, FieldIndex index,
+            LiteralTable literals) {
         String regex = rule.pattern();
         if (regex.contains(LABELS_PLACEHOLDER)) {
             if (aiLabels.isEmpty()) {
@@ -279,7 +282,7 @@ public final class Detector {
         Pattern andPattern = rule.andPattern().isEmpty() ? null : RulePatterns.compile(rule.andPattern());
         Pattern unless = rule.unlessPattern().isEmpty() ? null : RulePatterns.compile(rule.unlessPattern());
         return new CompiledRule(rule.id(), rule.tool(), rule.confidence(), rule.fields(), RulePatterns.compile(regex),
-                andField, andPattern, unless, index);
+                andField, andPattern, unless, index, literals);
     }
 
     /** Collects evidence for one commit or pull request, adding the evasion evidence once. */

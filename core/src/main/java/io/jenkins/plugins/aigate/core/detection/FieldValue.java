@@ -13,8 +13,9 @@ final class FieldValue {
     final String display;
     /** Identifies the co-author line this value came from (compared with equals), or {@code null}. */
     final Object group;
-    private String lowerRaw;
-    private String lowerNormalised;
+    /** Which of the detector's literals the raw and normalised forms contain, found on first use. */
+    private boolean[] presentRaw;
+    private boolean[] presentNormalised;
 
     FieldValue(String raw, String normalised, String display, Object group) {
         this.raw = raw;
@@ -23,24 +24,29 @@ final class FieldValue {
         this.group = group;
     }
 
-    /** @return whether {@code text} (this value's raw or normalised form) may match a rule needing {@code literal} */
-    boolean mayContain(String text, RequiredLiteral literal) {
-        if (literal == null) {
+    /**
+     * @param text       this value's raw or normalised form
+     * @param literalIds a rule's required literals, {@code null} when it has none
+     * @param literals   the detector's table the ids come from
+     * @return whether {@code text} may match the rule: it contains one of the literals
+     */
+    boolean mayContain(String text, int[] literalIds, LiteralTable literals) {
+        if (literalIds == null) {
             return true;
         }
-        String lower;
+        boolean[] present;
         if (text == raw) {
-            if (lowerRaw == null) {
-                lowerRaw = RequiredLiteral.asciiLower(raw);
+            if (presentRaw == null) {
+                presentRaw = literals.presentIn(RequiredLiteral.asciiLower(raw));
             }
-            lower = lowerRaw;
+            present = presentRaw;
         } else {
-            if (lowerNormalised == null) {
-                lowerNormalised = RequiredLiteral.asciiLower(text);
+            if (presentNormalised == null) {
+                presentNormalised = literals.presentIn(RequiredLiteral.asciiLower(text));
             }
-            lower = lowerNormalised;
+            present = presentNormalised;
         }
-        return literal.foundIn(lower);
+        return LiteralTable.anyPresent(present, literalIds);
     }
 
     /** A value found as is, normalised here. */

@@ -1,0 +1,111 @@
+package io.jenkins.plugins.aigate.core.detection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every rule's required literals ({@link RequiredLiteral}) of one detector, found in a value with one pass instead
+ * of one {@code contains} per rule and literal: the rules share a value, so the value is read once and each rule
+ * then only looks up its literals' ids.
+ *
+ * <p>Literals are registered while the detector compiles its rules, then {@link #freeze() frozen}; from then on the
+ * table is immutable and safe to share between threads.
+ */
+final class LiteralTable {
+    private static final int ASCII = 128;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> literals = new ArrayList<>();
+    /** Literal ids by their first two characters ({@code c0 * 128 + c1}); {@code null} when none starts so. */
+    private int[][] byPrefix;
+
+    /** @return the ids of {@code literal}'s strings, registering new ones; {@code null} for {@code null} */
+    int[] register(RequiredLiteral literal) {
+        if (literal == null) {
+            return null;
+        }
+        if (byPrefix != null) {
+            throw new IllegalStateException("frozen");
+        }
+        List<String> strings = literal.literals();
+        int[] result = new int[strings.size()];
+        for (int i = 0; i < result.length; i++) {
+            String text = strings.get(i);
+            if (text.length() < 2 || text.charAt(0) >= ASCII || text.charAt(1) >= ASCII) {
+                throw new IllegalArgumentException("not a lower-cased ASCII literal of two or more characters");
+            }
+            result[i] = ids.computeIfAbsent(text, t -> {
+                literals.add(t);
+                return literals.size() - 1;
+            });
+        }
+        return result;
+    }
+
+    /** Ends registration and builds the lookup. */
+    void freeze() {
+        List<List<Integer>> buckets = new ArrayList<>(ASCII * ASCII);
+        for (int i = 0; i < ASCII * ASCII; i++) {
+            buckets.add(null);
+        }
+        for (int id = 0; id < literals.size(); id++) {
+            String text = literals.get(id);
+            int key = text.charAt(0) * ASCII + text.charAt(1);
+            if (buckets.get(key) == null) {
+                buckets.set(key, new ArrayList<>());
+            }
+            buckets.get(key).add(id);
+        }
+        int[][] table = new int[ASCII * ASCII][];
+        for (int key = 0; key < table.length; key++) {
+            List<Integer> bucket = buckets.get(key);
+            if (bucket != null) {
+                table[key] = bucket.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+        byPrefix = table;
+    }
+
+    int size() {
+        return literals.size();
+    }
+
+    /**
+     * @param lower a value lower-cased with {@link RequiredLiteral#asciiLower}
+     * @return for each literal id, whether {@code lower} contains that literal
+     */
+    boolean[] presentIn(String lower) {
+        int[][] table = byPrefix;
+        boolean[] present = new boolean[literals.size()];
+        int last = lower.length() - 1;
+        for (int i = 0; i < last; i++) {
+            char c0 = lower.charAt(i);
+            char c1 = lower.charAt(i + 1);
+            if (c0 >= ASCII || c1 >= ASCII) {
+                continue;
+            }
+            int[] candidates = table[c0 * ASCII + c1];
+            if (candidates == null) {
+                continue;
+            }
+            for (int id : candidates) {
+                if (!present[id] && lower.startsWith(literals.get(id), i)) {
+                    present[id] = true;
+                }
+            }
+        }
+        return present;
+    }
+
+    /** @return whether any of {@code literalIds} is marked in {@code present} */
+    static boolean anyPresent(boolean[] present, int[] literalIds) {
+        for (int id : literalIds) {
+            if (present[id]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
