@@ -37,12 +37,12 @@ final class FieldValue {
         boolean[] present;
         if (text == raw) {
             if (presentRaw == null) {
-                presentRaw = literals.presentIn(RequiredLiteral.asciiLower(raw));
+                presentRaw = literals.presentIn(raw);
             }
             present = presentRaw;
         } else {
             if (presentNormalised == null) {
-                presentNormalised = literals.presentIn(RequiredLiteral.asciiLower(text));
+                presentNormalised = literals.presentIn(text);
             }
             present = presentNormalised;
         }

@@ -20,6 +20,7 @@ final class LiteralTable {
     private final List<String> literals = new ArrayList<>();
     /** Literal ids by their first two characters ({@code c0 * 128 + c1}); {@code null} when none starts so. */
     private int[][] byPrefix;
+    private byte[][] literalBytes;
 
     /** @return the ids of {@code literal}'s strings, registering new ones; {@code null} for {@code null} */
     int[] register(RequiredLiteral literal) {
@@ -33,8 +34,8 @@ final class LiteralTable {
         int[] result = new int[strings.size()];
         for (int i = 0; i < result.length; i++) {
             String text = strings.get(i);
-            if (text.length() < 2 || text.charAt(0) >= ASCII || text.charAt(1) >= ASCII) {
-                throw new IllegalArgumentException("not a lower-cased ASCII literal of two or more characters");
+            if (text.length() < 2 || !text.chars().allMatch(c -> c > 0 && c < ASCII)) {
+                throw new IllegalArgumentException("not an ASCII literal of two or more characters");
             }
             result[i] = ids.computeIfAbsent(text, t -> {
                 literals.add(t);
@@ -65,6 +66,11 @@ final class LiteralTable {
                 table[key] = bucket.stream().mapToInt(Integer::intValue).toArray();
             }
         }
+        byte[][] asBytes = new byte[literals.size()][];
+        for (int id = 0; id < asBytes.length; id++) {
+            asBytes[id] = literals.get(id).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        literalBytes = asBytes;
         byPrefix = table;
     }
 
@@ -73,30 +79,59 @@ final class LiteralTable {
     }
 
     /**
-     * @param lower a value lower-cased with {@link RequiredLiteral#asciiLower}
-     * @return for each literal id, whether {@code lower} contains that literal
+     * @param text a value as found or normalised, in any case
+     * @return for each literal id, whether {@code text} lower-cased with {@link RequiredLiteral#asciiLower} contains
+     *         that literal
      */
-    boolean[] presentIn(String lower) {
+    boolean[] presentIn(String text) {
+        byte[] folded = fold(text);
         int[][] table = byPrefix;
-        boolean[] present = new boolean[literals.size()];
-        int last = lower.length() - 1;
+        byte[][] bytes = literalBytes;
+        boolean[] present = new boolean[bytes.length];
+        int last = folded.length - 1;
         for (int i = 0; i < last; i++) {
-            char c0 = lower.charAt(i);
-            char c1 = lower.charAt(i + 1);
-            if (c0 >= ASCII || c1 >= ASCII) {
-                continue;
-            }
-            int[] candidates = table[c0 * ASCII + c1];
+            int[] candidates = table[folded[i] * ASCII + folded[i + 1]];
             if (candidates == null) {
                 continue;
             }
             for (int id : candidates) {
-                if (!present[id] && lower.startsWith(literals.get(id), i)) {
+                if (!present[id] && startsWith(folded, i, bytes[id])) {
                     present[id] = true;
                 }
             }
         }
         return present;
+    }
+
+    /**
+     * ASCII letters lower-cased, other ASCII kept, everything else 0: literals are printable ASCII, so a character
+     * outside ASCII never matches one, and neither does 0. One array loop: C1, which a short scan runs on, compiles
+     * it far better than {@code charAt} calls.
+     */
+    private static byte[] fold(String text) {
+        char[] chars = text.toCharArray();
+        byte[] folded = new byte[chars.length];
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                folded[i] = (byte) (c + ('a' - 'A'));
+            } else if (c < ASCII) {
+                folded[i] = (byte) c;
+            }
+        }
+        return folded;
+    }
+
+    private static boolean startsWith(byte[] text, int from, byte[] literal) {
+        if (from + literal.length > text.length) {
+            return false;
+        }
+        for (int k = 2; k < literal.length; k++) { // the first two are the table key
+            if (text[from + k] != literal[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether any of {@code literalIds} is marked in {@code present} */
