@@ -4,6 +4,7 @@ import hudson.model.Item;
 import hudson.model.Job;
 import hudson.model.ModelObject;
 import hudson.model.Run;
+import io.jenkins.plugins.aigate.config.SecurityPosture;
 import io.jenkins.plugins.aigate.core.approval.ApprovalProcess;
 import io.jenkins.plugins.aigate.core.approval.VoteCode;
 import io.jenkins.plugins.aigate.core.approval.VoteKind;
@@ -90,6 +91,9 @@ public final class GatePage implements ModelObject {
 
     /** @return the viewer's standing in words: may approve, or why not */
     public String getStandingText() {
+        if (gate.getStatus() == GateStatus.PENDING && SecurityPosture.approvalsImpossible()) {
+            return Messages.GatePage_standing_securityOff();
+        }
         VoteCode code = getApproveStanding();
         return code == VoteCode.ACCEPTED ? Messages.GatePage_standing_mayApprove() : VoteMessages.refusal(code);
     }

@@ -358,6 +358,10 @@ public class AiGateStepTest {
         assertThat(refused.getStatusCode(), is(403));
         assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
         assertThat(GateFixture.gate(b).getVotes().size(), is(0));
+        String page = j.createWebClient().login("senior")
+                .goTo(b.getUrl() + "ai-gate/" + GateFixture.gate(b).getId() + "/").getWebResponse()
+                .getContentAsString();
+        assertThat(page, containsString("Nobody may vote"));
         b.doStop();
         j.waitForCompletion(b);
     }
