@@ -1,0 +1,170 @@
+package io.jenkins.plugins.aigate.steps;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import hudson.util.Secret;
+import io.jenkins.plugins.aigate.config.AiGateConfiguration;
+import io.jenkins.plugins.aigate.config.IdentitySettings;
+import io.jenkins.plugins.aigate.gate.GateRecord;
+import io.jenkins.plugins.aigate.gate.GateStatus;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import jenkins.plugins.git.GitSampleRepoRule;
+import org.htmlunit.WebResponse;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+
+/**
+ * A commit with no AI mark of its own, merged from an OpenAI Codex pull request ({@code codex/} head branch, task
+ * link in the body): the gate learns it from a local server answering as the GitHub REST API does, pauses, and the
+ * person who opened the pull request may not approve.
+ */
+public class PullRequestGateTest {
+    private static final String TOKEN = "ghp_test_token_for_the_local_server";
+
+    @Rule
+    public JenkinsRule j = new JenkinsRule();
+
+    @Rule
+    public GitSampleRepoRule repo = new GitSampleRepoRule();
+
+    private HttpServer server;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+
+    @Before
+    public void startGitHub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/v3/", this::answer);
+        server.start();
+    }
+
+    @After
+    public void stopGitHub() {
+        server.stop(0);
+    }
+
+    private String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v3";
+    }
+
+    /** Where the pipeline believes its repository lives: on the configured API's host. */
+    private String remote() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/acme/app.git";
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        requests.add(path);
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        authorizations.add(auth == null ? "" : auth);
+        String body;
+        if (path.matches("/api/v3/repos/acme/app/commits/[0-9a-f]{40}/pulls")) {
+            body = "[{\"number\":7,\"html_url\":\"https://github.example/acme/app/pull/7\","
+                    + "\"user\":{\"login\":\"octo-senior\"},\"head\":{\"ref\":\"codex/fix-rounding\"},"
+                    + "\"title\":\"Fix the rounding\",\"body\":\"Task: https://chatgpt.com/codex/tasks/task_e_1\","
+                    + "\"labels\":[]}]";
+        } else if (path.equals("/api/v3/repos/acme/app/pulls/7/commits")) {
+            body = "[]";
+        } else {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private void configureGitHub() throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(
+                CredentialsScope.GLOBAL, "github-token", "", Secret.fromString(TOKEN)));
+        SystemCredentialsProvider.getInstance().save();
+        AiGateConfiguration config = AiGateConfiguration.get();
+        config.setGithubApiUrl(apiUrl());
+        config.setGithubCredentialsId("github-token");
+        // senior is octo-senior on GitHub: the author of the pull request
+        IdentitySettings senior = new IdentitySettings("senior");
+        senior.setEmails(List.of("senior@example.com"));
+        senior.setLogins(List.of("octo-senior"));
+        config.setIdentities(List.of(senior));
+    }
+
+    /** Checks out the sample repository under a remote URL on the API's host (git rewrites it to the local path). */
+    private WorkflowJob job(String name) throws Exception {
+        WorkflowJob p = j.createProject(WorkflowJob.class, name);
+        p.setDefinition(new CpsFlowDefinition(
+                "node {\n"
+                        + "  withEnv(['GIT_CONFIG_COUNT=1', 'GIT_CONFIG_KEY_0=url." + repo + ".insteadOf',"
+                        + " 'GIT_CONFIG_VALUE_0=" + remote() + "']) {\n"
+                        + "    git url: '" + remote() + "', branch: 'master'\n"
+                        + "  }\n"
+                        + "}\n"
+                        + "def r = aiGate()\n"
+                        + "echo \"decision=${r.decision} approvers=${r.approvers}\"\n", true));
+        return p;
+    }
+
+    @Test
+    public void aCodexPullRequestPausesTheDeployAndItsAuthorCannotApprove() throws Exception {
+        repo.init();
+        GateFixture.humanCommit(repo, "rounding.txt");
+        GateFixture.secure(j);
+        configureGitHub();
+
+        WorkflowRun b = job("deploy").scheduleBuild2(0).waitForStart();
+        GateRecord gate = GateFixture.awaitPending(j, b);
+
+        assertThat(gate.getStatus(), is(GateStatus.PENDING));
+        assertThat(gate.getFlaggedCount(), greaterThanOrEqualTo(1));
+        assertThat(requests, hasItem("/api/v3/repos/acme/app/pulls/7/commits"));
+        // the token from the Jenkins credential, not from the build, reached the configured host
+        assertThat(authorizations.stream().allMatch(a -> a.endsWith(TOKEN)), is(true));
+
+        WebResponse refused = GateFixture.vote(j, b, "senior", "approve", "my own pull request");
+        assertThat(refused.getStatusCode(), is(403));
+        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+
+        WebResponse approval = GateFixture.vote(j, b, "senior2", "approve", "reviewed the Codex change");
+        assertThat(approval.getStatusCode(), is(302));
+        j.assertBuildStatusSuccess(j.waitForCompletion(b));
+        j.assertLogContains("approvers=[senior2]", b);
+        j.assertLogNotContains(TOKEN, b);
+    }
+
+    @Test
+    public void aRemoteOnAnotherHostIsNeverLookedUp() throws Exception {
+        repo.init();
+        GateFixture.humanCommit(repo, "rounding.txt");
+        GateFixture.secure(j);
+        configureGitHub();
+        // the sample repository's own path: not on the configured API's host
+        WorkflowRun b = j.buildAndAssertSuccess(GateFixture.job(j, repo, "elsewhere", ""));
+
+        assertThat(requests, is(empty()));
+        assertThat(GateFixture.gate(b).getStatus(), not(is(GateStatus.PENDING)));
+        j.assertLogContains("no remote of this checkout is on the configured GitHub host", b);
+    }
+}
