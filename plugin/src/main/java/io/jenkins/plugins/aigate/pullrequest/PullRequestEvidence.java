@@ -12,6 +12,7 @@ import io.jenkins.plugins.aigate.core.pullrequest.CallBudget;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequestLookup;
+import io.jenkins.plugins.aigate.steps.LogText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -88,6 +89,15 @@ public final class PullRequestEvidence {
             long unresolved = lookups.stream().filter(CommitLookup::isUnresolved).count();
             listener.getLogger().println("AI Change Gate: " + Messages.PullRequestEvidence_lookups(
                     lookups.size(), budget.used(), unresolved));
+            // why each stayed unresolved (the server's words are not trusted text)
+            for (CommitLookup outcome : lookups) {
+                if (outcome.isUnresolved()) {
+                    listener.getLogger().println("  " + outcome.commitId().substring(0,
+                            Math.min(12, outcome.commitId().length())) + ' '
+                            + outcome.reason().map(Enum::name).orElse("") + ": "
+                            + LogText.sanitize(outcome.message().orElse("")));
+                }
+            }
         }
         return new PullRequestEvidence(assessments, lookups, byCommit);
     }

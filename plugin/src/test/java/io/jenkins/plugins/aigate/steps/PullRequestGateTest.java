@@ -51,6 +51,8 @@ public class PullRequestGateTest {
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    /** When set, every API call answers 500, as GitHub does during an incident. */
+    private volatile boolean failing;
 
     @Before
     public void startGitHub() throws IOException {
@@ -79,6 +81,11 @@ public class PullRequestGateTest {
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.add(auth == null ? "" : auth);
         String body;
+        if (failing) {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+            return;
+        }
         if (path.matches("/api/v3/repos/acme/app/commits/[0-9a-f]{40}/pulls")) {
             body = "[{\"number\":7,\"html_url\":\"https://github.example/acme/app/pull/7\","
                     + "\"user\":{\"login\":\"octo-senior\"},\"head\":{\"ref\":\"codex/fix-rounding\"},"
@@ -152,6 +159,24 @@ public class PullRequestGateTest {
         j.assertBuildStatusSuccess(j.waitForCompletion(b));
         j.assertLogContains("approvers=[senior2]", b);
         j.assertLogNotContains(TOKEN, b);
+    }
+
+    @Test
+    public void aLookupThatKeepsFailingPausesTheDeployWithTheReason() throws Exception {
+        repo.init();
+        GateFixture.humanCommit(repo, "rounding.txt");
+        GateFixture.secure(j);
+        configureGitHub();
+        failing = true;
+
+        WorkflowRun b = job("deploy").scheduleBuild2(0).waitForStart();
+        GateRecord gate = GateFixture.awaitPending(j, b);
+
+        // the default unresolvedPullRequest is requireApproval: an unknown pull request is not a pass
+        assertThat(gate.getReasons(), hasItem("UNRESOLVED_PULL_REQUESTS"));
+        j.assertLogContains("SERVER_ERROR", b);
+        b.doStop();
+        j.waitForCompletion(b);
     }
 
     @Test
