@@ -6,7 +6,7 @@ import io.jenkins.plugins.aigate.cli.PullRequestStage;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;
-import io.jenkins.plugins.aigate.core.git.Ancestry;
+import io.jenkins.plugins.aigate.core.range.Ancestry;
 import io.jenkins.plugins.aigate.core.git.GitCommandException;
 import io.jenkins.plugins.aigate.core.git.GitLogCommits;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;

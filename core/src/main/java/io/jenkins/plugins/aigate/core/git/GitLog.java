@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.core.git;
 
+import io.jenkins.plugins.aigate.core.range.Ancestry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.aigate.core.commit.ChangeType;
 import io.jenkins.plugins.aigate.core.commit.ChangedPath;
 import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.range.Ancestry;
 import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.core.range;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.aigate.core.git.GitLog;
 import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ class RangeResolverTest {
     Path dir;
 
     private TestRepository repo;
-    private GitAncestry ancestry;
+    private AncestryCheck ancestry;
     private String first;
     private String second;
 
@@ -26,7 +27,7 @@ class RangeResolverTest {
         first = repo.commit("first");
         repo.write("a.txt", "2\n");
         second = repo.commit("second");
-        ancestry = new GitAncestry(repo.dir());
+        ancestry = GitLog.in(repo.dir())::ancestry;
     }
 
     private static Optional<Baseline> baseline(String head) {

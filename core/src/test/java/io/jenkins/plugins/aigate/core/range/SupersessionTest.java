@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.core.range;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.aigate.core.git.GitLog;
 import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class SupersessionTest {
         String pending = repo.commit("pending change");
         repo.write("a", "3");
         String approved = repo.commit("later change");
-        GitAncestry ancestry = new GitAncestry(dir);
+        AncestryCheck ancestry = GitLog.in(dir)::ancestry;
 
         assertThat(Supersession.supersedes(prod, pending, prod, approved, ancestry)).isTrue();
         assertThat(Supersession.supersedes(prod, pending, prod, pending, ancestry)).isTrue();
@@ -38,7 +39,7 @@ class SupersessionTest {
         repo.write("b", "x");
         String approved = repo.commit("other change");
 
-        assertThat(Supersession.supersedes(prod, pending, prod, approved, new GitAncestry(dir))).isFalse();
+        assertThat(Supersession.supersedes(prod, pending, prod, approved, GitLog.in(dir)::ancestry)).isFalse();
     }
 
     @Test
