@@ -4,8 +4,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
-import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
 import io.jenkins.plugins.aigate.core.pullrequest.CallBudget;
@@ -13,6 +13,7 @@ import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequestLookup;
 import io.jenkins.plugins.aigate.steps.LogText;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -66,24 +67,25 @@ public final class PullRequestEvidence {
         List<CommitAssessment> assessments = new ArrayList<>();
         List<CommitLookup> lookups = new ArrayList<>();
         Map<String, List<PullRequest>> byCommit = new HashMap<>();
+        PullRequestStage stage = lookup.map(l -> new PullRequestStage(l, budget)).orElse(null);
+        List<PullRequest> known = built.map(List::of).orElse(List.of());
         for (Commit commit : commits) {
-            CommitAssessment alone = detector.assess(commit);
-            boolean definitive = alone.strongest().map(c -> c == Confidence.DEFINITIVE).orElse(false);
-            List<PullRequest> pullRequests = new ArrayList<>();
-            if (lookup.isPresent()) {
-                CommitLookup outcome = lookup.get().lookup(List.of(commit), c -> definitive, budget)
-                        .forCommit(commit.id()).orElse(null);
-                if (outcome != null) {
-                    lookups.add(outcome);
-                    // partial results of an unresolved lookup can only add evidence
-                    pullRequests.addAll(outcome.pullRequests());
-                }
+            if (stage == null) {
+                byCommit.put(commit.id(), known);
+                assessments.add(known.isEmpty() ? detector.assess(commit) : detector.assess(commit, known));
+                continue;
             }
-            if (built.isPresent() && !pullRequests.contains(built.get())) {
-                pullRequests.add(built.get());
+            PullRequestStage.Result result;
+            try {
+                result = stage.assess(detector, commit, known);
+            } catch (InterruptedIOException e) {
+                InterruptedException interrupted = new InterruptedException(e.getMessage());
+                interrupted.initCause(e);
+                throw interrupted;
             }
-            byCommit.put(commit.id(), pullRequests);
-            assessments.add(pullRequests.isEmpty() ? alone : detector.assess(commit, pullRequests));
+            lookups.add(result.lookup());
+            byCommit.put(commit.id(), result.pullRequests());
+            assessments.add(result.assessment());
         }
         if (lookup.isPresent()) {
             long unresolved = lookups.stream().filter(CommitLookup::isUnresolved).count();

@@ -3,7 +3,7 @@ package io.jenkins.plugins.aigate.cli.check;
 import io.jenkins.plugins.aigate.cli.BadInputException;
 import io.jenkins.plugins.aigate.cli.ExitCode;
 import io.jenkins.plugins.aigate.cli.GitHubOptions;
-import io.jenkins.plugins.aigate.cli.PullRequestStage;
+import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
 import io.jenkins.plugins.aigate.cli.policy.PolicyDocument;
 import io.jenkins.plugins.aigate.cli.policy.PolicyFileException;

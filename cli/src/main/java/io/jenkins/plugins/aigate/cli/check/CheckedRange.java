@@ -2,7 +2,7 @@ package io.jenkins.plugins.aigate.cli.check;
 
 import io.jenkins.plugins.aigate.cli.GitErrors;
 import io.jenkins.plugins.aigate.cli.GitRevisions;
-import io.jenkins.plugins.aigate.cli.PullRequestStage;
+import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;

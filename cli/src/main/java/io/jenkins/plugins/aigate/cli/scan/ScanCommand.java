@@ -3,7 +3,7 @@ package io.jenkins.plugins.aigate.cli.scan;
 import io.jenkins.plugins.aigate.cli.ExitCode;
 import io.jenkins.plugins.aigate.cli.GitErrors;
 import io.jenkins.plugins.aigate.cli.GitHubOptions;
-import io.jenkins.plugins.aigate.cli.PullRequestStage;
+import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.git.GitCommandException;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
-import io.jenkins.plugins.aigate.cli.PullRequestStage;
+import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;

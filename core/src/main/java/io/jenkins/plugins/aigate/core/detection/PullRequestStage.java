@@ -1,18 +1,18 @@
-package io.jenkins.plugins.aigate.cli;
+package io.jenkins.plugins.aigate.core.detection;
 
 import io.jenkins.plugins.aigate.core.commit.Commit;
-import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
-import io.jenkins.plugins.aigate.core.detection.Confidence;
-import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.pullrequest.CallBudget;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
+import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequestLookup;
 import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Assesses one commit with the pull requests behind it, for {@code scan} and {@code check}: the commit alone first;
+ * Assesses one commit with the pull requests behind it, for the CLI and the plugin alike: the commit alone first;
  * when definitive evidence already flags it, no request is spent; otherwise its pull requests are looked up (within
  * the run's budget) and the commit is assessed again with them, so their evidence joins the commit's own.
  */
@@ -29,18 +29,25 @@ public final class PullRequestStage {
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
-    /** One commit's assessment and how its pull-request lookup ended. */
+    /** One commit's assessment, the pull requests it was assessed with, and how its lookup ended. */
     public static final class Result {
         private final CommitAssessment assessment;
+        private final List<PullRequest> pullRequests;
         private final CommitLookup lookup;
 
-        Result(CommitAssessment assessment, CommitLookup lookup) {
+        Result(CommitAssessment assessment, List<PullRequest> pullRequests, CommitLookup lookup) {
             this.assessment = assessment;
+            this.pullRequests = Collections.unmodifiableList(pullRequests);
             this.lookup = lookup;
         }
 
         public CommitAssessment assessment() {
             return assessment;
+        }
+
+        /** @return the pull requests the commit was assessed with: those looked up, then those already known */
+        public List<PullRequest> pullRequests() {
+            return pullRequests;
         }
 
         public CommitLookup lookup() {
@@ -52,9 +59,20 @@ public final class PullRequestStage {
      * @param detector the detector
      * @param commit   the commit
      * @return the assessment, with pull-request evidence where there is any, and the lookup's outcome
-     * @throws InterruptedIOException when the thread is interrupted while waiting for GitHub
+     * @throws InterruptedIOException when the thread is interrupted while waiting for the SCM host
      */
     public Result assess(Detector detector, Commit commit) throws InterruptedIOException {
+        return assess(detector, commit, List.of());
+    }
+
+    /**
+     * @param detector the detector
+     * @param commit   the commit
+     * @param known    pull requests already known to be behind the commit (e.g. a multibranch build's own)
+     * @return the assessment, with pull-request evidence where there is any, and the lookup's outcome
+     * @throws InterruptedIOException when the thread is interrupted while waiting for the SCM host
+     */
+    public Result assess(Detector detector, Commit commit, List<PullRequest> known) throws InterruptedIOException {
         CommitAssessment alone = detector.assess(commit);
         boolean definitive = alone.strongest().map(c -> c == Confidence.DEFINITIVE).orElse(false);
         CommitLookup outcome;
@@ -67,8 +85,13 @@ public final class PullRequestStage {
             throw failure;
         }
         // Partial results of an unresolved lookup are used too: they can only add evidence.
-        CommitAssessment assessment = outcome.pullRequests().isEmpty() ? alone
-                : detector.assess(commit, outcome.pullRequests());
-        return new Result(assessment, outcome);
+        List<PullRequest> pullRequests = new ArrayList<>(outcome.pullRequests());
+        for (PullRequest pullRequest : known) {
+            if (!pullRequests.contains(pullRequest)) {
+                pullRequests.add(pullRequest);
+            }
+        }
+        CommitAssessment assessment = pullRequests.isEmpty() ? alone : detector.assess(commit, pullRequests);
+        return new Result(assessment, pullRequests, outcome);
     }
 }
