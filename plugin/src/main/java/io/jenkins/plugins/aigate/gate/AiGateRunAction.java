@@ -1,6 +1,7 @@
 package io.jenkins.plugins.aigate.gate;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Api;
 import hudson.model.Run;
 import io.jenkins.plugins.aigate.core.approval.ApprovalProcess;
 import io.jenkins.plugins.aigate.core.approval.ApprovalState;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
+import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.flow.FlowExecutionOwner;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.export.Exported;
@@ -87,6 +89,11 @@ public final class AiGateRunAction implements RunAction2 {
         return "ai-gate";
     }
 
+    /** Serves {@code .../ai-gate/api/json} and {@code api/xml}: the gates as exported below. */
+    public Api getApi() {
+        return new Api(this);
+    }
+
     /** @return every gate of the build, in call order (REST: {@code .../ai-gate/api/json}) */
     @Exported(inline = true)
     public synchronized List<GateRecord> getGates() {
@@ -109,6 +116,17 @@ public final class AiGateRunAction implements RunAction2 {
         return null;
     }
 
+    /** @return the newest gate recorded by the step whose flow node has this id, or {@code null} */
+    public synchronized @CheckForNull GateRecord getGateOfNode(String flowNodeId) {
+        GateRecord found = null;
+        for (GateRecord gate : gates) {
+            if (gate.getFlowNodeId().equals(flowNodeId)) {
+                found = gate;
+            }
+        }
+        return found;
+    }
+
     /** Routes {@code ai-gate/<id>/} to the gate's approval page. */
     public @CheckForNull GatePage getDynamic(String token) {
         GateRecord gate = getGate(token);
@@ -129,9 +147,7 @@ public final class AiGateRunAction implements RunAction2 {
             gates.add(gate);
             save();
         }
-        if (gate.getStatus() == GateStatus.PENDING) {
-            PendingGates.get().add(run, gate.getId());
-        }
+        trackPending(gate);
     }
 
     /**
@@ -146,6 +162,9 @@ public final class AiGateRunAction implements RunAction2 {
             gate = getGate(gateId);
             if (gate == null) {
                 throw new IllegalArgumentException("no gate " + gateId);
+            }
+            if (gate.getStatus() == GateStatus.EVALUATING) {
+                throw new IllegalStateException(gateId + " is still being evaluated");
             }
             if (gate.getStatus() != GateStatus.PENDING) {
                 ApprovalProcess closed = ApprovalAdapter.process(gate, JenkinsVoters.userIds(),
@@ -249,19 +268,32 @@ public final class AiGateRunAction implements RunAction2 {
             }
             change.accept(gate);
             save();
+            trackPending(gate);
+        }
+    }
+
+    /** Keeps the index of waiting gates in step with this record: listed exactly while it is pending. */
+    private void trackPending(GateRecord gate) {
+        if (gate.getStatus() == GateStatus.PENDING) {
+            PendingGates.get().add(run, gate.getId());
+        } else {
+            PendingGates.get().remove(run, gate.getId());
         }
     }
 
     private void decided(GateRecord gate) {
         PendingGates.get().remove(run, gate.getId());
-        GateSettlement waiting = findExecution(gate.getId());
-        if (waiting != null) {
-            waiting.settle(gate);
-        } else {
-            // after a restart the flow may still be loading; the execution settles itself from the record on resume
-            LOGGER.log(Level.INFO, "no live execution for {0} in {1}; it settles on resume",
-                    new Object[] {gate.getId(), run});
-        }
+        // finding the execution may wait for the flow to load: never on the voter's HTTP thread
+        Timer.get().submit(() -> {
+            GateSettlement waiting = findExecution(gate.getId());
+            if (waiting != null) {
+                waiting.settle(gate);
+            } else {
+                // after a restart the flow may still be loading; the execution settles itself from the record on resume
+                LOGGER.log(Level.INFO, "no live execution for {0} in {1}; it settles on resume",
+                        new Object[] {gate.getId(), run});
+            }
+        });
     }
 
     private @CheckForNull GateSettlement findExecution(String gateId) {

@@ -67,16 +67,19 @@ public final class GatePage implements ModelObject {
         }
     }
 
-    /** @return whether approvers can still act */
+    /**
+     * @return whether approvers can still act. A view only reads: a deadline that passed shows as not pending, and
+     *     the expiry itself is saved by the step's timer or the next vote, never by a GET.
+     */
     public boolean isPending() {
-        expireIfDue();
-        return gate.getStatus() == GateStatus.PENDING;
+        return gate.getStatus() == GateStatus.PENDING
+                && (gate.getDeadlineMillis() <= 0 || System.currentTimeMillis() < gate.getDeadlineMillis());
     }
 
     /** @return whether the viewer may see group memberships and e-mails of voters (approvers and administrators) */
     public boolean isShowVoterDetails() {
         return Jenkins.get().hasPermission(Jenkins.ADMINISTER)
-                || JenkinsVoters.current(job(), null).holdsApprovePermission();
+                || JenkinsVoters.previewing(job()).holdsApprovePermission();
     }
 
     /** @return what the viewer would get on approving now: {@code ACCEPTED} or core's refusal code */
@@ -103,7 +106,7 @@ public final class GatePage implements ModelObject {
             return VoteCode.ALREADY_DECIDED;
         }
         try {
-            Voter voter = JenkinsVoters.current(job(), null);
+            Voter voter = JenkinsVoters.previewing(job());
             ApprovalProcess process = ApprovalAdapter.process(gate, JenkinsVoters.userIds(), JenkinsVoters.groupIds(), Clock.systemUTC());
             return process.preview(voter, kind);
         } catch (RuntimeException e) {
@@ -136,6 +139,9 @@ public final class GatePage implements ModelObject {
     private HttpResponse vote(StaplerRequest2 req, VoteKind kind, String digest, String comment) throws IOException {
         Job<?, ?> job = job();
         job.checkPermission(Item.READ);
+        if (gate.getStatus() == GateStatus.EVALUATING) {
+            return HttpResponses.errorWithoutStack(409, Messages.GatePage_evaluating());
+        }
         expireIfDue();
         Voter voter = JenkinsVoters.current(job, req);
         VoteResult result = action.vote(gate.getId(), voter, kind, digest, comment);

@@ -35,7 +35,7 @@ public final class GateRecord {
     private String onTimeout;
     private String credentialsId;
 
-    private GateStatus status = GateStatus.PENDING;
+    private GateStatus status = GateStatus.EVALUATING;
     private ArrayList<VoteEntry> votes = new ArrayList<>();
     private long decidedMillis;
     private String decidedBy;
@@ -236,6 +236,14 @@ public final class GateRecord {
 
     void addVote(VoteEntry vote) {
         votes.add(vote);
+    }
+
+    /** Opens an evaluated gate to approvers: from here on it is pending until decided. */
+    public void open() {
+        if (status != GateStatus.EVALUATING) {
+            throw new IllegalStateException(id + " is " + status + ", not evaluating");
+        }
+        this.status = GateStatus.PENDING;
     }
 
     public void decide(GateStatus status, long whenMillis, String by) {

@@ -2,6 +2,8 @@ package io.jenkins.plugins.aigate.gate;
 
 /** Where one gate of a build stands. Plugin-owned so that saved builds keep loading whatever core renames. */
 public enum GateStatus {
+    /** The step is reading and evaluating the commits; nobody can vote yet. */
+    EVALUATING(false, false),
     /** Nothing needed approval. */
     PASSED(true, true),
     /** The policy observes: what would have been required is recorded, the deploy continues. */

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.security.BasicHeaderApiTokenAuthenticator;
+import org.kohsuke.stapler.Stapler;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -43,6 +44,20 @@ public final class JenkinsVoters {
      *         blank id, which core never finds eligible
      */
     public static Voter current(Job<?, ?> job, StaplerRequest2 request) {
+        return current(job, authMethod(request));
+    }
+
+    /**
+     * The current user as the voter a page shows its standing to: the page is where the vote would be cast, so
+     * without a request (a listing made off any request) the vote is taken as a web vote; with one (a page view,
+     * or a REST call with an API token) the request tells.
+     */
+    public static Voter previewing(Job<?, ?> job) {
+        StaplerRequest2 request = Stapler.getCurrentRequest2();
+        return current(job, request == null ? AuthMethod.WEB : authMethod(request));
+    }
+
+    private static Voter current(Job<?, ?> job, AuthMethod method) {
         Authentication auth = Jenkins.getAuthentication2();
         User user = User.current();
         // security off or "anyone can do anything": nobody is who they say, so nobody votes (fail closed)
@@ -60,7 +75,7 @@ public final class JenkinsVoters {
         // Overall/Administer implies every permission: core ignores the permission flags of an administrator, so
         // an administrator approves only when the policy names them or one of their groups
         boolean administrator = Jenkins.get().getACL().hasPermission2(auth, Jenkins.ADMINISTER);
-        return new Voter(user.getId(), user.getFullName(), groups, emails(user), authMethod(request),
+        return new Voter(user.getId(), user.getFullName(), groups, emails(user), method,
                 permissions && job.getACL().hasPermission2(auth, AiGatePermissions.APPROVE),
                 permissions && job.getACL().hasPermission2(auth, AiGatePermissions.OVERRIDE))
                 .administrator(administrator);

@@ -40,7 +40,7 @@ public final class PendingGates {
     }
 
     /** @return a copy of build id to pending gate ids, safe to iterate while gates are decided */
-    Map<String, Set<String>> snapshot() {
+    public Map<String, Set<String>> snapshot() {
         Map<String, Set<String>> copy = new java.util.HashMap<>();
         byRun.forEach((run, ids) -> copy.put(run, new java.util.TreeSet<>(ids)));
         return copy;

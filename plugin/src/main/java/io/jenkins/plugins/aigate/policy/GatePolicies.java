@@ -30,6 +30,11 @@ public final class GatePolicies {
         return AiGateConfiguration.get().detectorInForce();
     }
 
+    /** @return whether the administrator named the jobs whose checkouts are read ({@code jobIncludePattern}) */
+    public static boolean hasJobPattern() {
+        return AiGateConfiguration.get().getJobIncludePattern() != null;
+    }
+
     /** @return whether the gate covers this job (the administrator's job pattern; all Pipeline jobs by default) */
     public static boolean includesJob(String fullName) {
         return AiGateConfiguration.get().includesJob(fullName);

@@ -58,12 +58,16 @@ public final class GateCheckoutListener extends SCMListener {
         try {
             if (!(scm instanceof GitSCM git) || !(build instanceof FlowExecutionOwner.Executable)
                     || workspace == null || isLibraryCheckout(workspace)
-                    || !GatePolicies.includesJob(build.getParent().getFullName())) {
+                    || !GateUse.expected(build)) {
                 return;
             }
+            long started = System.nanoTime();
             CheckoutRecord record = read(build, git, workspace, listener);
             AiGateCheckoutsAction.of(build).add(record);
             build.save();
+            int commits = record.getRanges().stream().mapToInt(RangeRead::getCommitCount).max().orElse(0);
+            listener.getLogger().println(Messages.GateCheckoutListener_read(commits,
+                    (System.nanoTime() - started) / 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             recordFailure(build, scm, "interrupted");

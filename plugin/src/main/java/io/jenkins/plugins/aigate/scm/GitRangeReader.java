@@ -1,19 +1,33 @@
 package io.jenkins.plugins.aigate.scm;
 
 import hudson.plugins.git.GitException;
+import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.aigate.core.range.Ancestry;
 import io.jenkins.plugins.aigate.core.range.AncestryCheck;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
+import java.io.IOException;
+import java.io.Serial;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.jenkinsci.plugins.gitclient.GitClient;
+import org.jenkinsci.plugins.gitclient.RepositoryCallback;
 
 /**
- * Reads a range's raw commits through the job's own git client ({@code showRevision}: the job's git tool,
- * credentials and agent), bounded in commits and bytes. Never called on the CPS VM thread.
+ * Reads a range's raw commits through the job's own git client ({@code showRevision}: the job's git tool and
+ * agent), bounded in commits and bytes. Never called on the CPS VM thread.
+ *
+ * <p>Only calls that cross remoting whole are used: {@code showRevision} returns a plain list, and walking the
+ * history (ancestry, counting, the newest commits without a baseline) runs as a {@link RepositoryCallback} next
+ * to the repository, so the walk is bounded there and only its small answer comes back. Command objects such as
+ * {@code revList_()} cannot be used: on an agent they are not serializable, and through JGit they parse
+ * {@code a..b} as a single revision.
  */
 final class GitRangeReader {
 
@@ -46,20 +60,15 @@ final class GitRangeReader {
         }
     }
 
-    /** Ancestry through {@code git rev-list descendant..ancestor}: empty exactly when ancestor is reachable. */
+    /** Ancestry through a history walk beside the repository; a missing ancestor is a rewritten history. */
     AncestryCheck ancestry() {
         return (ancestor, descendant) -> {
             try {
-                if (!git.isCommitInRepo(ObjectId.fromString(ancestor))) {
-                    return Ancestry.NOT_ANCESTOR;
-                }
-                List<ObjectId> notReachable = new ArrayList<>();
-                git.revList_().reference(descendant + ".." + ancestor).to(notReachable).execute();
-                return notReachable.isEmpty() ? Ancestry.ANCESTOR : Ancestry.NOT_ANCESTOR;
+                return git.withRepository(new AncestryQuery(ancestor, descendant));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Ancestry.UNKNOWN;
-            } catch (GitException | IllegalArgumentException e) {
+            } catch (GitException | IOException | IllegalArgumentException e) {
                 return Ancestry.UNKNOWN;
             }
         };
@@ -72,23 +81,28 @@ final class GitRangeReader {
     Result read(CommitRange range, int maxCommits) throws InterruptedException {
         try {
             ObjectId head = ObjectId.fromString(range.head());
+            String base = range.base().orElse(null);
+            // newest first, at most maxCommits + 1: enough to tell "too many" without walking the whole history
+            List<String> newest = git.withRepository(new NewestCommits(range.head(), base, maxCommits + 1));
+            if (newest.isEmpty()) {
+                return new Result(List.of(), 0, false, null);
+            }
+            if (base != null && newest.size() > maxCommits) {
+                return Result.failed(Messages.GitRangeReader_tooManyCommits(maxCommits));
+            }
             List<String> lines;
             boolean truncated = false;
-            if (range.base().isPresent()) {
-                lines = git.showRevision(ObjectId.fromString(range.base().get()), head, true);
+            if (base != null) {
+                lines = git.showRevision(ObjectId.fromString(base), head, true);
+            } else if (newest.size() > maxCommits) {
+                truncated = true;
+                lines = git.showRevision(ObjectId.fromString(newest.get(maxCommits)), head, true);
             } else {
-                List<ObjectId> history = new ArrayList<>();
-                git.revList_().reference(range.head()).to(history).execute();
-                if (history.size() > maxCommits) {
-                    truncated = true;
-                    lines = git.showRevision(history.get(maxCommits), head, true);
-                } else {
-                    // from..to excludes from: read the oldest commit on its own, then the rest
-                    ObjectId root = history.get(history.size() - 1);
-                    lines = new ArrayList<>(git.showRevision(null, root, true));
-                    if (!root.equals(head)) {
-                        lines.addAll(git.showRevision(root, head, true));
-                    }
+                // from..to excludes from: read the oldest commit on its own, then the rest
+                ObjectId root = ObjectId.fromString(newest.get(newest.size() - 1));
+                lines = new ArrayList<>(git.showRevision(null, root, true));
+                if (!root.equals(head)) {
+                    lines.addAll(git.showRevision(root, head, true));
                 }
             }
             long bytes = 0;
@@ -101,16 +115,73 @@ final class GitRangeReader {
                     ids.add(end < 0 ? line.substring(7) : line.substring(7, end));
                 }
             }
-            int commits = ids.size();
             if (bytes > MAX_RANGE_BYTES) {
                 return Result.failed(Messages.GitRangeReader_tooManyBytes(bytes, MAX_RANGE_BYTES));
             }
-            if (range.base().isPresent() && commits > maxCommits) {
-                return Result.failed(Messages.GitRangeReader_tooManyCommits(commits, maxCommits));
-            }
-            return new Result(lines, commits, truncated, null);
-        } catch (GitException | IllegalArgumentException e) {
+            return new Result(lines, ids.size(), truncated, null);
+        } catch (GitException | IOException | IllegalArgumentException e) {
             return Result.failed(Messages.GitRangeReader_gitFailed(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Whether one commit is reachable from another, answered where the repository is. */
+    static final class AncestryQuery implements RepositoryCallback<Ancestry> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final String ancestor;
+        private final String descendant;
+
+        AncestryQuery(String ancestor, String descendant) {
+            this.ancestor = ancestor;
+            this.descendant = descendant;
+        }
+
+        @Override
+        public Ancestry invoke(Repository repository, VirtualChannel channel) throws IOException {
+            try (RevWalk walk = new RevWalk(repository)) {
+                RevCommit tip = walk.parseCommit(ObjectId.fromString(descendant));
+                RevCommit older;
+                try {
+                    older = walk.parseCommit(ObjectId.fromString(ancestor));
+                } catch (MissingObjectException e) {
+                    // the recorded head is gone from the clone: history was rewritten (or it was never fetched)
+                    return Ancestry.NOT_ANCESTOR;
+                }
+                return walk.isMergedInto(older, tip) ? Ancestry.ANCESTOR : Ancestry.NOT_ANCESTOR;
+            }
+        }
+    }
+
+    /** The ids of the newest commits reachable from a head and not from a base, newest first, at most a limit. */
+    static final class NewestCommits implements RepositoryCallback<List<String>> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final String head;
+        private final String base;
+        private final int limit;
+
+        NewestCommits(String head, String base, int limit) {
+            this.head = head;
+            this.base = base;
+            this.limit = limit;
+        }
+
+        @Override
+        public List<String> invoke(Repository repository, VirtualChannel channel) throws IOException {
+            ArrayList<String> ids = new ArrayList<>();
+            try (RevWalk walk = new RevWalk(repository)) {
+                walk.markStart(walk.parseCommit(ObjectId.fromString(head)));
+                if (base != null) {
+                    walk.markUninteresting(walk.parseCommit(ObjectId.fromString(base)));
+                }
+                for (RevCommit commit : walk) {
+                    ids.add(commit.name());
+                    if (ids.size() >= limit) {
+                        break;
+                    }
+                }
+            }
+            return ids;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.aigate.secret;
 import hudson.EnvVars;
 import hudson.util.Secret;
 import java.io.Serial;
+import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 
 /** Puts the unlocked secret into one variable for the block's body only. */
@@ -22,5 +23,11 @@ final class SecretEnvironment extends EnvironmentExpander {
     @Override
     public void expand(EnvVars env) {
         env.override(variable, secret.getPlainText());
+    }
+
+    /** Lets Pipeline mask the variable in step arguments and warn when a script interpolates it into a string. */
+    @Override
+    public Set<String> getSensitiveVariables() {
+        return Set.of(variable);
     }
 }

@@ -22,6 +22,7 @@ import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -67,12 +68,12 @@ public final class WithAiGateSecretStep extends Step implements Serializable {
     }
 
     /** Checks the gate, then runs the body with the secret bound and masked. */
-    static final class Execution extends StepExecution {
+    static final class Execution extends GeneralNonBlockingStepExecution {
 
         @Serial
         private static final long serialVersionUID = 1L;
 
-        private final transient WithAiGateSecretStep step;
+        private final WithAiGateSecretStep step;
 
         Execution(WithAiGateSecretStep step, StepContext context) {
             super(context);
@@ -80,7 +81,13 @@ public final class WithAiGateSecretStep extends Step implements Serializable {
         }
 
         @Override
-        public boolean start() throws Exception {
+        public boolean start() {
+            // credential providers may reach out to a vault: never on the CPS VM thread
+            run(this::unlock);
+            return false;
+        }
+
+        private void unlock() throws Exception {
             if (step.credentialsId == null) {
                 throw new AbortException(Messages.WithAiGateSecretStep_noId());
             }
@@ -104,7 +111,6 @@ public final class WithAiGateSecretStep extends Step implements Serializable {
                             new SecretMasker(secret.getSecret())))
                     .withCallback(BodyExecutionCallback.wrap(getContext()))
                     .start();
-            return false;
         }
 
         /** The latest gate of this build that names the secret, let the deploy through, and matches its pins. */

@@ -57,18 +57,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import hudson.util.ClassLoaderSanityThreadFactory;
+import hudson.util.DaemonThreadFactory;
+import hudson.util.NamingThreadFactory;
 import jenkins.model.CauseOfInterruption;
+import jenkins.model.Jenkins;
+import jenkins.util.ContextResettingExecutorService;
+import org.springframework.security.core.Authentication;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
-import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
 
 /**
@@ -78,16 +89,21 @@ import org.jenkinsci.plugins.workflow.support.actions.PauseAction;
  * at all. The {@link AiGateRunAction}'s record is the truth; this execution only mirrors it, and after a restart
  * finds its decision there.
  */
-public final class AiGateStepExecution extends GeneralNonBlockingStepExecution implements GateSettlement {
+public final class AiGateStepExecution extends StepExecution implements GateSettlement {
 
     @Serial
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(AiGateStepExecution.class.getName());
     /** Flagged commits listed in the console; the approval page lists all. */
     private static final int CONSOLE_COMMITS = 20;
+    /** Reads and evaluates off the CPS VM thread; git and network I/O may take a while. */
+    private static final ExecutorService EVALUATIONS = new ContextResettingExecutorService(
+            Executors.newCachedThreadPool(new NamingThreadFactory(
+                    new ClassLoaderSanityThreadFactory(new DaemonThreadFactory()), "AI Change Gate evaluation")));
 
     private final AiGateStep step;
     private volatile String gateId;
+    private transient volatile Future<?> evaluation;
     private transient volatile ScheduledFuture<?> deadlineTimer;
     private transient AtomicBoolean settled;
 
@@ -98,8 +114,32 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
 
     @Override
     public boolean start() {
-        run(this::evaluate);
+        evaluateInBackground();
         return false;
+    }
+
+    /**
+     * Runs the evaluation on its own thread as the caller. Whether it ran is never taken from this (pickled)
+     * object: after a crash the program may have been saved before or during the evaluation, so a resume asks the
+     * build's record instead (see {@link #onResume}).
+     */
+    private void evaluateInBackground() {
+        Authentication as = Jenkins.getAuthentication2();
+        evaluation = EVALUATIONS.submit(() -> {
+            try (ACLContext ignored = ACL.as2(as)) {
+                evaluate();
+            } catch (Throwable t) {
+                getContext().onFailure(t);
+            } finally {
+                evaluation = null;
+            }
+        });
+    }
+
+    /** A graceful restart waits for a running evaluation; a waiting gate holds no thread and never blocks one. */
+    @Override
+    public boolean blocksRestart() {
+        return evaluation != null;
     }
 
     @Override
@@ -113,11 +153,35 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
         FlowNode node = getContext().get(FlowNode.class);
         Policy policy = snapshotPolicy();
         AiGateRunAction action = AiGateRunAction.of(run);
-        String id = action.nextGateId();
-        GateRecord record = new GateRecord(id, node.getId(), step.getMessage(), step.getEnvironment(),
-                System.currentTimeMillis());
-        action.add(record);
+        GateRecord earlier = action.getGateOfNode(node.getId());
+        String id;
+        if (earlier != null && earlier.getStatus() == GateStatus.EVALUATING) {
+            // the controller stopped mid-evaluation: evaluate again into the same record
+            id = earlier.getId();
+        } else {
+            id = action.nextGateId();
+            action.add(new GateRecord(id, node.getId(), step.getMessage(), step.getEnvironment(),
+                    System.currentTimeMillis()));
+        }
         gateId = id;
+        try {
+            evaluate(run, listener, node, policy, action, id);
+        } catch (AbortException e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            // whatever went wrong, the record must not stay open: a gate that cannot decide is closed
+            LOGGER.log(Level.WARNING, "AI Change Gate " + id + " of " + run + " failed", e);
+            GateRecord now = action.getGate(id);
+            if (now != null && !now.getStatus().isDecided()) {
+                failClosed(action, id, listener, Messages.AiGateStepExecution_unexpected(
+                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    private void evaluate(Run<?, ?> run, TaskListener listener, FlowNode node, Policy policy, AiGateRunAction action,
+            String id) throws Exception {
 
         if (policy.mode() == Mode.OFF) {
             action.update(id, r -> r.decide(GateStatus.OFF, System.currentTimeMillis(), null));
@@ -198,6 +262,9 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
             saved = action.getGate(id);
         }
         if (status == GateStatus.PENDING) {
+            // votes open only now: the evaluation is recorded and audited
+            action.update(id, GateRecord::open);
+            saved = action.getGate(id);
             pause(run, node, listener, saved, decision);
             GateEvents.pending(run, saved);
             return;
@@ -464,25 +531,33 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
         return map;
     }
 
+    /**
+     * After any restart, graceful or not, the build's record says where the gate stands; this object may have
+     * been saved at any point of the evaluation. No record (or one still evaluating) means the evaluation never
+     * finished: it runs again. A pending gate waits on; a decided one settles.
+     */
     @Override
     public void onResume() {
-        // a block cut off by the shutdown makes the superclass fail the step: nothing left to resume then
-        boolean cutOff = blocksRestart();
-        super.onResume();
-        String id = gateId;
-        if (id == null || cutOff) {
-            return;
-        }
         try {
-            AiGateRunAction action = getContext().get(Run.class).getAction(AiGateRunAction.class);
-            GateRecord record = action == null ? null : action.getGate(id);
-            if (record == null) {
-                getContext().onFailure(new AbortException(Messages.AiGateStepExecution_lost(id)));
+            Run<?, ?> run = getContext().get(Run.class);
+            FlowNode node = getContext().get(FlowNode.class);
+            AiGateRunAction action = run.getAction(AiGateRunAction.class);
+            GateRecord record = action == null ? null
+                    : gateId != null ? action.getGate(gateId) : action.getGateOfNode(node.getId());
+            if (record == null && gateId != null) {
+                getContext().onFailure(new AbortException(Messages.AiGateStepExecution_lost(gateId)));
+            } else if (record == null || record.getStatus() == GateStatus.EVALUATING) {
+                getContext().get(TaskListener.class).getLogger().println(Messages.AiGateStepExecution_resumed());
+                evaluateInBackground();
             } else if (record.getStatus().isDecided()) {
                 // decided while Jenkins was down (or between the save and the settlement)
+                gateId = record.getId();
                 settle(record);
-            } else if (!action.expireIfDue(id)) {
-                armDeadline(record);
+            } else {
+                gateId = record.getId();
+                if (!action.expireIfDue(record.getId())) {
+                    armDeadline(record);
+                }
             }
         } catch (IOException | InterruptedException e) {
             getContext().onFailure(e);
@@ -530,6 +605,10 @@ public final class AiGateStepExecution extends GeneralNonBlockingStepExecution i
                     LOGGER.log(Level.WARNING, "could not record the abort of " + id, e);
                 }
             });
+        }
+        Future<?> running = evaluation;
+        if (running != null) {
+            running.cancel(true);
         }
         super.stop(cause);
     }

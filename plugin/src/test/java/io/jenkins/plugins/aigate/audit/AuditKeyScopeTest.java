@@ -34,8 +34,11 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class AuditKeyScopeTest {
 
+    private JenkinsRule j;
+
     @BeforeEach
-    void credentials(JenkinsRule j) throws Exception {
+    void credentials(JenkinsRule rule) throws Exception {
+        j = rule;
         add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "system-key", "", Secret.fromString(KEY)));
         add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "global-key", "", Secret.fromString(KEY)));
         add(new StringCredentialsImpl(CredentialsScope.SYSTEM, "short-key", "", Secret.fromString("s3cret")));
@@ -46,7 +49,7 @@ class AuditKeyScopeTest {
     }
 
     @Test
-    void resolverNamesEachReason(JenkinsRule j) throws Exception {
+    void resolverNamesEachReason() throws Exception {
         assertEquals(AuditKeyStatus.OK, AuditKeyResolver.status("system-key"));
         assertEquals(AuditKeyStatus.NOT_SYSTEM_SCOPE, AuditKeyResolver.status("global-key"));
         assertEquals(AuditKeyStatus.WEAK_SECRET, AuditKeyResolver.status("short-key"));
@@ -62,7 +65,7 @@ class AuditKeyScopeTest {
     }
 
     @Test
-    void globalKeyIsRefusedAndSystemKeyAccepted(JenkinsRule j) {
+    void globalKeyIsRefusedAndSystemKeyAccepted() {
         AiGateConfiguration c = AiGateConfiguration.get();
         assertTrue(keyMonitor().isActivated());
 
@@ -80,7 +83,7 @@ class AuditKeyScopeTest {
     }
 
     @Test
-    void globalKeyInJcascIsRefused(JenkinsRule j) throws Exception {
+    void globalKeyInJcascIsRefused() throws Exception {
         Path file = Files.createTempFile("casc", ".yml");
         Files.writeString(file, "unclassified:\n  aiGate:\n    auditKeyCredentialsId: global-key\n");
         ConfigurationAsCode.get().configure(file.toString());
@@ -92,7 +95,7 @@ class AuditKeyScopeTest {
     }
 
     @Test
-    void missingKeyIsAcceptedButRaisesTheMonitor(JenkinsRule j) {
+    void missingKeyIsAcceptedButRaisesTheMonitor() {
         AiGateConfiguration c = AiGateConfiguration.get();
         c.setAuditKeyCredentialsId("created-later");
         assertEquals("created-later", c.getAuditKeyCredentialsId());
@@ -102,7 +105,7 @@ class AuditKeyScopeTest {
     }
 
     @Test
-    void keyListOffersOnlySystemSecretText(JenkinsRule j) {
+    void keyListOffersOnlySystemSecretText() {
         List<String> ids = new ArrayList<>();
         for (ListBoxModel.Option o : AiGateConfiguration.get().doFillAuditKeyCredentialsIdItems("")) {
             ids.add(o.value);
@@ -113,7 +116,7 @@ class AuditKeyScopeTest {
     }
 
     @Test
-    void shortSecretIsRefused(JenkinsRule j) {
+    void shortSecretIsRefused() {
         AiGateConfiguration c = AiGateConfiguration.get();
         c.setAuditKeyCredentialsId("short-key");
         assertNull(c.getAuditKeyCredentialsId());

@@ -1,27 +1,29 @@
 package io.jenkins.plugins.aigate.gate;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Run;
 import java.util.List;
-import org.junit.Rule;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.junit.jupiter.api.BeforeEach;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * What a gate saves in {@code build.xml} goes through Jenkins' own XStream (with its class filter): values handed in
  * as immutable JDK collections must be saved as plain lists and maps and load back whole.
  */
-public class GatePersistenceTest {
+@WithJenkins
+class GatePersistenceTest {
+    private JenkinsRule j;
 
-    @Rule
-    public JenkinsRule j = new JenkinsRule();
+    @BeforeEach
+    void setUpJenkins(JenkinsRule rule) {
+        j = rule;
+    }
 
     @Test
-    public void aGateBuiltFromImmutableCollectionsSavesPlainOnesAndLoadsBack() {
+    void aGateBuiltFromImmutableCollectionsSavesPlainOnesAndLoadsBack() {
         ApprovalTerms terms = ApprovalTerms.builder()
                 .requiredApprovals(2)
                 .approvers(List.of("seniors"), List.of("alice"))
@@ -39,15 +41,15 @@ public class GatePersistenceTest {
 
         String xml = Run.XSTREAM2.toXML(gate);
 
-        assertThat(xml, not(containsString("ImmutableCollections")));
-        assertThat(xml, not(containsString("java.util.Collections")));
-        assertThat(xml, not(containsString("Instant")));
+        assertThat(xml).doesNotContain("ImmutableCollections");
+        assertThat(xml).doesNotContain("java.util.Collections");
+        assertThat(xml).doesNotContain("Instant");
         GateRecord loaded = (GateRecord) Run.XSTREAM2.fromXML(xml);
-        assertThat(loaded.getTerms().getApproverGroups(), is(List.of("seniors")));
-        assertThat(loaded.getTerms().getBreakGlassUsers(), is(List.of("breaker")));
-        assertThat(loaded.getTerms().getIdentityLogins().get("alice"), is(List.of("alice-gh")));
-        assertThat(loaded.getTerms().getRequiredApprovals(), is(2));
-        assertThat(loaded.getVotes().get(0).getGroups(), is(List.of("seniors")));
-        assertThat(loaded.getHeadCommit(), is("b".repeat(40)));
+        assertThat(loaded.getTerms().getApproverGroups()).isEqualTo(List.of("seniors"));
+        assertThat(loaded.getTerms().getBreakGlassUsers()).isEqualTo(List.of("breaker"));
+        assertThat(loaded.getTerms().getIdentityLogins().get("alice")).isEqualTo(List.of("alice-gh"));
+        assertThat(loaded.getTerms().getRequiredApprovals()).isEqualTo(2);
+        assertThat(loaded.getVotes().get(0).getGroups()).isEqualTo(List.of("seniors"));
+        assertThat(loaded.getHeadCommit()).isEqualTo("b".repeat(40));
     }
 }

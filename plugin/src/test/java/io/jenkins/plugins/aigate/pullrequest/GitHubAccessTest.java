@@ -1,8 +1,7 @@
 package io.jenkins.plugins.aigate.pullrequest;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.junit.Assert.assertThrows;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -15,15 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
-import org.junit.Rule;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.junit.jupiter.api.BeforeEach;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** Which credential kinds yield a token, and which remotes the configured token may be used for. */
-public class GitHubAccessTest {
+@WithJenkins
+class GitHubAccessTest {
+    private JenkinsRule j;
 
-    @Rule
-    public JenkinsRule j = new JenkinsRule();
+    @BeforeEach
+    void setUpJenkins(JenkinsRule rule) {
+        j = rule;
+    }
 
     private static void add(com.cloudbees.plugins.credentials.Credentials c) throws Exception {
         SystemCredentialsProvider.getInstance().getCredentials().add(c);
@@ -31,37 +35,37 @@ public class GitHubAccessTest {
     }
 
     @Test
-    public void secretTextAndUsernameWithTokenYieldTheToken() throws Exception {
+    void secretTextAndUsernameWithTokenYieldTheToken() throws Exception {
         add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "text", "", Secret.fromString("ghp_text")));
         add(new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "pair", "", "octo", "ghp_pair"));
 
-        assertThat(GitHubAccess.token("text"), is("ghp_text"));
-        assertThat(GitHubAccess.token("pair"), is("ghp_pair"));
+        assertThat(GitHubAccess.token("text")).isEqualTo("ghp_text");
+        assertThat(GitHubAccess.token("pair")).isEqualTo("ghp_pair");
     }
 
     @Test
-    public void aMissingOrUnusableCredentialFailsClosed() throws Exception {
+    void aMissingOrUnusableCredentialFailsClosed() throws Exception {
         add(new FileCredentialsImpl(CredentialsScope.GLOBAL, "file", "", null, "token.txt",
                 SecretBytes.fromBytes("ghp_file".getBytes(StandardCharsets.UTF_8))));
 
         PullRequestSetupException wrongKind = assertThrows(PullRequestSetupException.class,
                 () -> GitHubAccess.token("file"));
-        assertThat(wrongKind.getMessage(), containsString("neither Secret Text nor username with token"));
+        assertThat(wrongKind.getMessage()).contains("neither Secret Text nor username with token");
         PullRequestSetupException missing = assertThrows(PullRequestSetupException.class,
                 () -> GitHubAccess.token("nowhere"));
-        assertThat(missing.getMessage(), containsString("does not exist"));
+        assertThat(missing.getMessage()).contains("does not exist");
     }
 
     @Test
-    public void onlyARemoteOnTheConfiguredHostGetsALookup() throws Exception {
+    void onlyARemoteOnTheConfiguredHostGetsALookup() throws Exception {
         add(new StringCredentialsImpl(CredentialsScope.GLOBAL, "text", "", Secret.fromString("ghp_text")));
         AiGateConfiguration config = AiGateConfiguration.get();
-        assertThat(GitHubAccess.forRemotes(List.of("https://github.com/acme/app.git")).isPresent(), is(false));
+        assertThat(GitHubAccess.forRemotes(List.of("https://github.com/acme/app.git")).isPresent()).isFalse();
 
         config.setGithubApiUrl("https://git.example.com/api/v3");
         config.setGithubCredentialsId("text");
-        assertThat(GitHubAccess.forRemotes(List.of("https://github.com/acme/app.git")).isPresent(), is(false));
+        assertThat(GitHubAccess.forRemotes(List.of("https://github.com/acme/app.git")).isPresent()).isFalse();
         assertThat(GitHubAccess.forRemotes(List.of("https://evil.example/acme/app.git",
-                "git@git.example.com:acme/app.git")).isPresent(), is(true));
+                "git@git.example.com:acme/app.git")).isPresent()).isTrue();
     }
 }

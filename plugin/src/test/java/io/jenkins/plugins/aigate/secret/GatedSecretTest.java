@@ -1,7 +1,6 @@
 package io.jenkins.plugins.aigate.secret;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.is;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -18,7 +17,7 @@ import io.jenkins.plugins.aigate.steps.GateFixture;
 import java.net.URL;
 import java.util.List;
 import jenkins.model.Jenkins;
-import jenkins.plugins.git.GitSampleRepoRule;
+import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.util.NameValuePair;
@@ -26,24 +25,29 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.Rule;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeEach;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 
-public class GatedSecretTest {
+@WithJenkins
+class GatedSecretTest {
 
     private static final String TOKEN = "s3cr3t-deploy-token-4711";
+    private JenkinsRule j;
+    private TestRepository repo;
 
-    @Rule
-    public JenkinsRule j = new JenkinsRule();
-
-    @Rule
-    public GitSampleRepoRule repo = new GitSampleRepoRule();
+    @BeforeEach
+    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
+        j = rule;
+        repo = GateFixture.repository(dir);
+    }
 
     @Test
-    public void theBlockGetsTheSecretOnlyAfterTheGateApproved() throws Exception {
-        repo.init();
+    void theBlockGetsTheSecretOnlyAfterTheGateApproved() throws Exception {
         repo.write("feature.txt", "generated");
         repo.git("add", "feature.txt");
         repo.git("commit", "--message=Add feature\n\nCo-authored-by: Claude <noreply@anthropic.com>");
@@ -51,7 +55,7 @@ public class GatedSecretTest {
         addSecret(null);
         WorkflowJob p = j.createProject(WorkflowJob.class, "deploy");
         p.setDefinition(new CpsFlowDefinition(
-                "node { git url: '" + repo + "', branch: 'master' }\n"
+                "node { git url: '" + repo.dir() + "', branch: 'main' }\n"
                         + "aiGate(credentialsId: 'prod-deploy')\n"
                         + "withAiGateSecret(credentialsId: 'prod-deploy') {\n"
                         + "  echo \"length=${env.AI_GATE_SECRET.length()}\"\n"
@@ -69,10 +73,13 @@ public class GatedSecretTest {
         j.assertLogContains("length=" + TOKEN.length(), b);
         j.assertLogContains("token=****", b);
         j.assertLogNotContains(TOKEN, b);
+        // the variable is declared sensitive: Pipeline warns about interpolating it, as for withCredentials
+        j.assertLogContains("using Groovy String interpolation, which is insecure", b);
+        j.assertLogContains("[AI_GATE_SECRET]", b);
     }
 
     @Test
-    public void withoutTheGateTheSecretStaysLocked() throws Exception {
+    void withoutTheGateTheSecretStaysLocked() throws Exception {
         addSecret(null);
         WorkflowJob p = j.createProject(WorkflowJob.class, "sneaky");
         p.setDefinition(new CpsFlowDefinition(
@@ -85,13 +92,12 @@ public class GatedSecretTest {
     }
 
     @Test
-    public void aGateOverAnotherRepositoryDoesNotUnlockAPinnedSecret() throws Exception {
-        repo.init();
+    void aGateOverAnotherRepositoryDoesNotUnlockAPinnedSecret() throws Exception {
         secure();
         addSecret("https://git.example.org/payments.git");
         WorkflowJob p = j.createProject(WorkflowJob.class, "elsewhere");
         p.setDefinition(new CpsFlowDefinition(
-                "node { git url: '" + repo + "', branch: 'master' }\n"
+                "node { git url: '" + repo.dir() + "', branch: 'main' }\n"
                         + "aiGate(credentialsId: 'prod-deploy')\n"
                         + "withAiGateSecret(credentialsId: 'prod-deploy') { echo 'deploying' }\n", true));
 
@@ -105,16 +111,14 @@ public class GatedSecretTest {
     }
 
     @Test
-    public void noOtherCredentialLookupSeesItAsSecretText() throws Exception {
+    void noOtherCredentialLookupSeesItAsSecretText() throws Exception {
         addSecret(null);
         WorkflowJob p = j.createProject(WorkflowJob.class, "lookup");
         p.setDefinition(new CpsFlowDefinition("echo 'looking'", true));
         WorkflowRun b = j.buildAndAssertSuccess(p);
 
-        assertThat(CredentialsProvider.findCredentialById("prod-deploy", StringCredentials.class, b) == null,
-                is(true));
-        assertThat(CredentialsProvider.findCredentialById("prod-deploy", GatedSecretCredentials.class, b) != null,
-                is(true));
+        assertThat(CredentialsProvider.findCredentialById("prod-deploy", StringCredentials.class, b) == null).isTrue();
+        assertThat(CredentialsProvider.findCredentialById("prod-deploy", GatedSecretCredentials.class, b) != null).isTrue();
     }
 
     private void secure() throws Exception {
@@ -142,6 +146,6 @@ public class GatedSecretTest {
         WebRequest request = new WebRequest(url, HttpMethod.POST);
         request.setRequestParameters(List.of(new NameValuePair("digest", gate.getEvidenceDigest()),
                 new NameValuePair("comment", "")));
-        assertThat(wc.getPage(request).getWebResponse().getStatusCode(), is(302));
+        assertThat(wc.getPage(request).getWebResponse().getStatusCode()).isEqualTo(302);
     }
 }

@@ -1,13 +1,6 @@
 package io.jenkins.plugins.aigate.steps;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.instanceOf;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Cause;
 import hudson.model.CauseAction;
@@ -17,33 +10,39 @@ import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.gate.GateEvidence;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.GateStatus;
+import io.jenkins.plugins.aigate.gate.PendingGates;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import jenkins.model.CauseOfInterruption;
 import jenkins.model.InterruptedBuildAction;
-import jenkins.plugins.git.GitSampleRepoRule;
+import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
 import org.htmlunit.WebResponse;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.Rule;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeEach;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-public class AiGateStepTest {
+@WithJenkins
+class AiGateStepTest {
+    private JenkinsRule j;
+    private TestRepository repo;
 
-    @Rule
-    public JenkinsRule j = new JenkinsRule();
-
-    @Rule
-    public GitSampleRepoRule repo = new GitSampleRepoRule();
+    @BeforeEach
+    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
+        j = rule;
+        repo = GateFixture.repository(dir);
+    }
 
     @Test
-    public void anAiCommitPausesTheDeployAndASeniorApprovalLetsItThrough() throws Exception {
-        repo.init();
+    void anAiCommitPausesTheDeployAndASeniorApprovalLetsItThrough() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "message: 'ship to production'");
@@ -51,18 +50,18 @@ public class AiGateStepTest {
         WorkflowRun b = p.scheduleBuild2(0).waitForStart();
         GateRecord gate = GateFixture.awaitPending(j, b);
 
-        assertThat(gate.getStatus(), is(GateStatus.PENDING));
-        assertThat(gate.getFlaggedCount(), greaterThanOrEqualTo(1));
-        assertThat(gate.getReasons(), hasItem("AI_ASSISTED_COMMITS"));
-        assertThat(b.isBuilding(), is(true));
+        assertThat(gate.getStatus()).isEqualTo(GateStatus.PENDING);
+        assertThat(gate.getFlaggedCount()).isGreaterThanOrEqualTo(1);
+        assertThat(gate.getReasons()).contains("AI_ASSISTED_COMMITS");
+        assertThat(b.isBuilding()).isTrue();
         // the full evidence is in its own file, not in build.xml
         assertThat(GateEvidence.load(b, gate.getId()).getCommits().stream()
-                .anyMatch(c -> c.getMessage().contains("Co-authored-by: Claude")), is(true));
+                .anyMatch(c -> c.getMessage().contains("Co-authored-by: Claude"))).isTrue();
         String buildXml = Files.readString(new File(b.getRootDir(), "build.xml").toPath(), StandardCharsets.UTF_8);
-        assertThat(buildXml, not(containsString("Co-authored-by: Claude")));
+        assertThat(buildXml).doesNotContain("Co-authored-by: Claude");
 
         WebResponse approval = GateFixture.vote(j, b, "senior", "approve", "reviewed the generated code");
-        assertThat(approval.getStatusCode(), is(302));
+        assertThat(approval.getStatusCode()).isEqualTo(302);
 
         j.assertBuildStatusSuccess(j.waitForCompletion(b));
         j.assertLogContains("decision=APPROVED", b);
@@ -70,32 +69,31 @@ public class AiGateStepTest {
 
         JSONObject json = j.getJSON(b.getUrl() + "ai-gate/api/json?depth=2").getJSONObject();
         JSONObject exported = json.getJSONArray("gates").getJSONObject(0);
-        assertThat(exported.getString("status"), is("APPROVED"));
-        assertThat(exported.getString("evidenceDigest"), is(gate.getEvidenceDigest()));
+        assertThat(exported.getString("status")).isEqualTo("APPROVED");
+        assertThat(exported.getString("evidenceDigest")).isEqualTo(gate.getEvidenceDigest());
         // the audit record's anchor is kept with the build, and the record is in the controller's log
-        assertThat(exported.getLong("auditSequence") >= 0, is(true));
-        assertThat(exported.getString("auditMac").length(), is(64));
+        assertThat(exported.getLong("auditSequence") >= 0).isTrue();
+        assertThat(exported.getString("auditMac").length()).isEqualTo(64);
         String auditLog = Files.readString(AiGateAuditLog.get().file(), StandardCharsets.UTF_8);
-        assertThat(auditLog, containsString("\"decision\":\"APPROVED\""));
-        assertThat(auditLog, containsString(gate.getEvidenceDigest()));
+        assertThat(auditLog).contains("\"decision\":\"APPROVED\"");
+        assertThat(auditLog).contains(gate.getEvidenceDigest());
         JSONArray votes = exported.getJSONArray("votes");
-        assertThat(votes.getJSONObject(0).getString("userId"), is("senior"));
+        assertThat(votes.getJSONObject(0).getString("userId")).isEqualTo("senior");
         // group memberships and e-mail addresses are not exported
-        assertThat(votes.getJSONObject(0).has("groups"), is(false));
-        assertThat(votes.getJSONObject(0).has("emails"), is(false));
-        assertThat(exported.has("terms"), is(false));
+        assertThat(votes.getJSONObject(0).has("groups")).isFalse();
+        assertThat(votes.getJSONObject(0).has("emails")).isFalse();
+        assertThat(exported.has("terms")).isFalse();
     }
 
     @Test
-    public void humanOnlyChangesPassOnceABaselineWasApproved() throws Exception {
-        repo.init();
+    void humanOnlyChangesPassOnceABaselineWasApproved() throws Exception {
         GateFixture.secure(j);
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
 
         // first build: no earlier approved head, so the policy's unknownBaseline asks for approval
         WorkflowRun first = p.scheduleBuild2(0).waitForStart();
         GateRecord gate = GateFixture.awaitPending(j, first);
-        assertThat(gate.getReasons(), hasItem("UNKNOWN_BASELINE"));
+        assertThat(gate.getReasons()).contains("UNKNOWN_BASELINE");
         GateFixture.vote(j, first, "senior", "approve", "");
         j.assertBuildStatusSuccess(j.waitForCompletion(first));
 
@@ -104,12 +102,13 @@ public class AiGateStepTest {
 
         j.assertLogContains("decision=PASSED", second);
         j.assertLogContains("flagged=0", second);
-        assertThat(GateFixture.gate(second).getBaseCommit(), is(GateFixture.gate(first).getHeadCommit()));
+        // a gate that passed is not left in the index of waiting gates
+        assertThat(PendingGates.get().snapshot()).doesNotContainKey(second.getExternalizableId());
+        assertThat(GateFixture.gate(second).getBaseCommit()).isEqualTo(GateFixture.gate(first).getHeadCommit());
     }
 
     @Test
-    public void aUserWithoutThePermissionGets403AndTheBuildStaysPaused() throws Exception {
-        repo.init();
+    void aUserWithoutThePermissionGets403AndTheBuildStaysPaused() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
@@ -117,23 +116,22 @@ public class AiGateStepTest {
 
         WebResponse refused = GateFixture.vote(j, b, "alice", "approve", "looks fine to me");
 
-        assertThat(refused.getStatusCode(), is(403));
-        assertThat(refused.getContentAsString(), containsString("not an approver"));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
-        assertThat(GateFixture.gate(b).getVotes().isEmpty(), is(true));
-        assertThat(b.isBuilding(), is(true));
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("not an approver");
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
+        assertThat(GateFixture.gate(b).getVotes().isEmpty()).isTrue();
+        assertThat(b.isBuilding()).isTrue();
         b.doStop();
         j.waitForCompletion(b);
         // stop() records the abort off the CPS VM thread
         for (int i = 0; i < 100 && GateFixture.gate(b).getStatus() == GateStatus.PENDING; i++) {
             Thread.sleep(100);
         }
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.ABORTED));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.ABORTED);
     }
 
     @Test
-    public void anAdministratorWithoutThePermissionIsNotAnApprover() throws Exception {
-        repo.init();
+    void anAdministratorWithoutThePermissionIsNotAnApprover() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
@@ -141,15 +139,14 @@ public class AiGateStepTest {
 
         WebResponse refused = GateFixture.vote(j, b, "admin", "approve", "I am the admin");
 
-        assertThat(refused.getStatusCode(), is(403));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
         b.doStop();
         j.waitForCompletion(b);
     }
 
     @Test
-    public void anAdministratorCannotBreakTheGlassThroughImpliedPermissions() throws Exception {
-        repo.init();
+    void anAdministratorCannotBreakTheGlassThroughImpliedPermissions() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
@@ -157,16 +154,15 @@ public class AiGateStepTest {
 
         WebResponse refused = GateFixture.vote(j, b, "admin", "override", "admin says ship it");
 
-        assertThat(refused.getStatusCode(), is(403));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
-        assertThat(GateFixture.gate(b).getVotes().size(), is(0));
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
+        assertThat(GateFixture.gate(b).getVotes().size()).isEqualTo(0);
         b.doStop();
         j.waitForCompletion(b);
     }
 
     @Test
-    public void aGetChangesNothing() throws Exception {
-        repo.init();
+    void aGetChangesNothing() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
@@ -177,42 +173,40 @@ public class AiGateStepTest {
         int status = wc.goTo(b.getUrl() + "ai-gate/" + gate.getId() + "/approve?digest="
                 + gate.getEvidenceDigest() + "&comment=via+GET").getWebResponse().getStatusCode();
 
-        assertThat(status, is(405));
-        assertThat(GateFixture.gate(b).getVotes().isEmpty(), is(true));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(status).isEqualTo(405);
+        assertThat(GateFixture.gate(b).getVotes().isEmpty()).isTrue();
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
         // and the page itself renders for the approver, commit text escaped
         String page = wc.goTo(b.getUrl() + "ai-gate/" + gate.getId() + "/").getWebResponse().getContentAsString();
-        assertThat(page, containsString("Co-authored-by: Claude &lt;noreply@anthropic.com&gt;"));
+        assertThat(page).contains("Co-authored-by: Claude &lt;noreply@anthropic.com").doesNotContain("<noreply@");
         b.doStop();
         j.waitForCompletion(b);
     }
 
     @Test
-    public void aRejectionNeedsAReasonAndAbortsTheBuildWithTheRejectionAsCause() throws Exception {
-        repo.init();
+    void aRejectionNeedsAReasonAndAbortsTheBuildWithTheRejectionAsCause() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
         GateFixture.awaitPending(j, b);
 
-        assertThat(GateFixture.vote(j, b, "senior", "reject", "  ").getStatusCode(), is(400));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(GateFixture.vote(j, b, "senior", "reject", "  ").getStatusCode()).isEqualTo(400);
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
 
         assertThat(GateFixture.vote(j, b, "senior", "reject", "no tests for the generated parser")
-                .getStatusCode(), is(302));
+                .getStatusCode()).isEqualTo(302);
 
         j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(b));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.REJECTED));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.REJECTED);
         InterruptedBuildAction interrupted = b.getAction(InterruptedBuildAction.class);
         CauseOfInterruption cause = interrupted.getCauses().get(0);
-        assertThat(cause, instanceOf(GateInterruption.class));
-        assertThat(((GateInterruption) cause).getUserId(), is("senior"));
-        assertThat(((GateInterruption) cause).getReason(), is("no tests for the generated parser"));
+        assertThat(cause).isInstanceOf(GateInterruption.class);
+        assertThat(((GateInterruption) cause).getUserId()).isEqualTo("senior");
+        assertThat(((GateInterruption) cause).getReason()).isEqualTo("no tests for the generated parser");
     }
 
     @Test
-    public void peopleWhoWroteOrStartedWhatIsGatedMayNotApprove() throws Exception {
-        repo.init();
+    void peopleWhoWroteOrStartedWhatIsGatedMayNotApprove() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         // senior committed the code (same address as the repository's committer); senior2 started the build
@@ -224,23 +218,21 @@ public class AiGateStepTest {
         WebResponse author = GateFixture.vote(j, b, "senior", "approve", "mine, but fine");
         WebResponse starter = GateFixture.vote(j, b, "senior2", "approve", "I started it");
 
-        assertThat(author.getStatusCode(), is(403));
-        assertThat(author.getContentAsString(), containsString("Separation of duties"));
-        assertThat(starter.getStatusCode(), is(403));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(author.getStatusCode()).isEqualTo(403);
+        assertThat(author.getContentAsString()).contains("Separation of duties");
+        assertThat(starter.getStatusCode()).isEqualTo(403);
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
 
         // break glass is the way out, with a justification, and it is marked as an override
-        assertThat(GateFixture.vote(j, b, "breaker", "override", "").getStatusCode(), is(400));
-        assertThat(GateFixture.vote(j, b, "breaker", "override", "hotfix for incident 42").getStatusCode(),
-                is(302));
+        assertThat(GateFixture.vote(j, b, "breaker", "override", "").getStatusCode()).isEqualTo(400);
+        assertThat(GateFixture.vote(j, b, "breaker", "override", "hotfix for incident 42").getStatusCode()).isEqualTo(302);
         j.assertBuildStatusSuccess(j.waitForCompletion(b));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.OVERRIDDEN));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.OVERRIDDEN);
         j.assertLogContains("decision=OVERRIDDEN", b);
     }
 
     @Test
-    public void askingForFewerApprovalsThanThePolicyFailsTheStep() throws Exception {
-        repo.init();
+    void askingForFewerApprovalsThanThePolicyFailsTheStep() throws Exception {
         GateFixture.auditKey();
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "requiredApprovals: 0");
 
@@ -251,8 +243,7 @@ public class AiGateStepTest {
     }
 
     @Test
-    public void enforceFalseUnderAnEnforcingPolicyFailsTheStep() throws Exception {
-        repo.init();
+    void enforceFalseUnderAnEnforcingPolicyFailsTheStep() throws Exception {
         GateFixture.auditKey();
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "enforce: false");
 
@@ -262,73 +253,69 @@ public class AiGateStepTest {
     }
 
     @Test
-    public void insideNodeAnEnvironmentTheCheckoutDidNotCoverIsReadFromTheWorkspace() throws Exception {
-        repo.init();
+    void insideNodeAnEnvironmentTheCheckoutDidNotCoverIsReadFromTheWorkspace() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowJob p = j.createProject(WorkflowJob.class, "staging");
         p.setDefinition(new CpsFlowDefinition(
                 "node {\n"
-                        + "  git url: '" + repo + "', branch: 'master'\n"
+                        + "  git url: '" + repo.dir() + "', branch: 'main'\n"
                         + "  aiGate(environment: 'staging')\n"
                         + "}\n", true));
 
         WorkflowRun b = p.scheduleBuild2(0).waitForStart();
         GateRecord gate = GateFixture.awaitPending(j, b);
 
-        assertThat(gate.getEnvironment(), is("staging"));
-        assertThat(gate.getReasons(), hasItem("AI_ASSISTED_COMMITS"));
+        assertThat(gate.getEnvironment()).isEqualTo("staging");
+        assertThat(gate.getReasons()).contains("AI_ASSISTED_COMMITS");
         b.doStop();
         j.waitForCompletion(b);
     }
 
     @Test
-    public void outsideNodeAnEnvironmentTheCheckoutDidNotCoverFailsClosed() throws Exception {
-        repo.init();
+    void outsideNodeAnEnvironmentTheCheckoutDidNotCoverFailsClosed() throws Exception {
         GateFixture.secure(j);
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "environment: 'production'");
 
         WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
 
         j.assertLogContains("no commit range for environment 'production'", b);
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.FAILED_CLOSED));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.FAILED_CLOSED);
     }
 
     @Test
-    public void anUndecidedGateExpiresAndThePolicyAbortsTheBuild() throws Exception {
-        repo.init();
+    void anUndecidedGateExpiresAndThePolicyAbortsTheBuild() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         AiGateConfiguration.get().setTimeoutMinutes(1);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
         GateRecord gate = GateFixture.awaitPending(j, b);
-        assertThat(gate.getDeadlineMillis() > System.currentTimeMillis(), is(true));
+        assertThat(gate.getDeadlineMillis() > System.currentTimeMillis()).isTrue();
 
         j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(b));
 
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.EXPIRED));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.EXPIRED);
         CauseOfInterruption cause = b.getAction(InterruptedBuildAction.class).getCauses().get(0);
-        assertThat(((GateInterruption) cause).isExpired(), is(true));
+        assertThat(((GateInterruption) cause).isExpired()).isTrue();
         // a vote after the deadline changes nothing
-        assertThat(GateFixture.vote(j, b, "senior", "approve", "too late").getStatusCode(), is(409));
+        assertThat(GateFixture.vote(j, b, "senior", "approve", "too late").getStatusCode()).isEqualTo(409);
     }
 
     @Test
-    public void withoutAnAuditKeyNothingPasses() throws Exception {
-        repo.init();
+    void withoutAnAuditKeyNothingPasses() throws Exception {
         GateFixture.humanCommit(repo, "rounding.txt");
+        GateFixture.secureWithoutAuditKey(j);
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
 
         WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
 
         j.assertLogContains("failed closed", b);
         j.assertLogContains("audit log", b);
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.FAILED_CLOSED));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.FAILED_CLOSED);
     }
 
     @Test
-    public void withSecurityDisabledAGateThatNeedsApprovalFailsTheStep() throws Exception {
-        repo.init();
+    void withSecurityDisabledAGateThatNeedsApprovalFailsTheStep() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.auditKey();
         j.jenkins.setSecurityRealm(hudson.security.SecurityRealm.NO_AUTHENTICATION);
@@ -340,12 +327,11 @@ public class AiGateStepTest {
         j.assertLogContains("failed closed", b);
         j.assertLogContains("nobody may approve", b);
         j.assertLogNotContains("Review and approve or reject", b);
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.FAILED_CLOSED));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.FAILED_CLOSED);
     }
 
     @Test
-    public void underAnyoneCanDoAnythingEvenAnApproverCannotVote() throws Exception {
-        repo.init();
+    void underAnyoneCanDoAnythingEvenAnApproverCannotVote() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
@@ -355,20 +341,19 @@ public class AiGateStepTest {
 
         WebResponse refused = GateFixture.vote(j, b, "senior", "approve", "still me");
 
-        assertThat(refused.getStatusCode(), is(403));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
-        assertThat(GateFixture.gate(b).getVotes().size(), is(0));
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
+        assertThat(GateFixture.gate(b).getVotes().size()).isEqualTo(0);
         String page = j.createWebClient().login("senior")
                 .goTo(b.getUrl() + "ai-gate/" + GateFixture.gate(b).getId() + "/").getWebResponse()
                 .getContentAsString();
-        assertThat(page, containsString("Nobody may vote"));
+        assertThat(page).contains("Nobody may vote");
         b.doStop();
         j.waitForCompletion(b);
     }
 
     @Test
-    public void approvingANewerHeadSupersedesTheOlderPendingGateItContains() throws Exception {
-        repo.init();
+    void approvingANewerHeadSupersedesTheOlderPendingGateItContains() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
@@ -378,26 +363,25 @@ public class AiGateStepTest {
         GateFixture.aiCommit(repo, "more.txt");
         WorkflowRun newer = p.scheduleBuild2(0).waitForStart();
         GateRecord newerGate = GateFixture.awaitPending(j, newer);
-        assertThat(newerGate.getHeadCommit(), not(olderGate.getHeadCommit()));
+        assertThat(newerGate.getHeadCommit()).isNotEqualTo(olderGate.getHeadCommit());
 
-        assertThat(GateFixture.vote(j, newer, "senior", "approve", "reviewed both").getStatusCode(), is(302));
+        assertThat(GateFixture.vote(j, newer, "senior", "approve", "reviewed both").getStatusCode()).isEqualTo(302);
 
         j.assertBuildStatusSuccess(j.waitForCompletion(newer));
         j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(older));
         GateRecord superseded = GateFixture.gate(older);
-        assertThat(superseded.getStatus(), is(GateStatus.SUPERSEDED));
-        assertThat(superseded.getDecidedBy(), containsString(newerGate.getHeadCommit()));
+        assertThat(superseded.getStatus()).isEqualTo(GateStatus.SUPERSEDED);
+        assertThat(superseded.getDecidedBy()).contains(newerGate.getHeadCommit());
         // the supersession is its own audit record, after the pending gate's evaluation record
-        assertThat(superseded.getAuditSequence() > olderAudit, is(true));
+        assertThat(superseded.getAuditSequence() > olderAudit).isTrue();
         j.assertLogContains("was superseded", older);
         CauseOfInterruption cause = older.getAction(InterruptedBuildAction.class).getCauses().get(0);
-        assertThat(cause, instanceOf(GateInterruption.class));
-        assertThat(((GateInterruption) cause).getSupersededBy(), containsString(newer.getExternalizableId()));
+        assertThat(cause).isInstanceOf(GateInterruption.class);
+        assertThat(((GateInterruption) cause).getSupersededBy()).contains(newer.getExternalizableId());
     }
 
     @Test
-    public void approvingAnOlderHeadLeavesANewerPendingGateWaiting() throws Exception {
-        repo.init();
+    void approvingAnOlderHeadLeavesANewerPendingGateWaiting() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
@@ -407,29 +391,33 @@ public class AiGateStepTest {
         WorkflowRun newer = p.scheduleBuild2(0).waitForStart();
         GateFixture.awaitPending(j, newer);
 
-        assertThat(GateFixture.vote(j, older, "senior", "approve", "only the first").getStatusCode(), is(302));
+        assertThat(GateFixture.vote(j, older, "senior", "approve", "only the first").getStatusCode()).isEqualTo(302);
 
         j.assertBuildStatusSuccess(j.waitForCompletion(older));
         // the newer head holds a commit nobody approved: it keeps waiting
-        assertThat(GateFixture.gate(newer).getStatus(), is(GateStatus.PENDING));
+        assertThat(GateFixture.gate(newer).getStatus()).isEqualTo(GateStatus.PENDING);
         newer.doStop();
         j.waitForCompletion(newer);
     }
 
     @Test
-    public void withoutACheckoutTheGateFailsClosed() throws Exception {
+    void withoutACheckoutTheGateFailsClosed() throws Exception {
+        GateFixture.secure(j);
         WorkflowJob p = j.createProject(WorkflowJob.class, "no-checkout");
         p.setDefinition(new CpsFlowDefinition("aiGate()", true));
 
         WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
 
         j.assertLogContains("failed closed", b);
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.FAILED_CLOSED));
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.FAILED_CLOSED);
+        // closed for good: not listed as waiting, and a vote on it is refused with a reason, not a server error
+        assertThat(PendingGates.get().snapshot()).doesNotContainKey(b.getExternalizableId());
+        WebResponse late = GateFixture.vote(j, b, "senior", "approve", "too late");
+        assertThat(late.getStatusCode()).isBetween(400, 499);
     }
 
     @Test
-    public void commitTextInTheConsoleHasNoControlCharacters() throws Exception {
-        repo.init();
+    void commitTextInTheConsoleHasNoControlCharacters() throws Exception {
         repo.write("evil.txt", "x");
         repo.git("add", "evil.txt");
         repo.git("commit", "--message=Innocent \u001b[2J\u001b[31mFAKE LOG LINE\n\nCo-authored-by: Claude <noreply@anthropic.com>");
@@ -438,8 +426,9 @@ public class AiGateStepTest {
         GateFixture.awaitPending(j, b);
 
         String log = JenkinsRule.getLog(b);
-        assertThat(log, containsString("Innocent ?[2J?[31mFAKE LOG LINE"));
-        assertThat(log.contains("\u001b[2J"), equalTo(false));
+        // what the gate prints (the git plugin's own checkout lines come before it)
+        String gateLines = log.substring(log.indexOf("[Pipeline] aiGate"));
+        assertThat(gateLines).contains("Innocent ?[2J?[31mFAKE LOG LINE").doesNotContain("\u001b");
         b.doStop();
         j.waitForCompletion(b);
     }

@@ -1,8 +1,6 @@
 package io.jenkins.plugins.aigate.steps;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.User;
 import hudson.security.ACL;
@@ -14,28 +12,33 @@ import io.jenkins.plugins.aigate.gate.GateStatus;
 import java.net.URL;
 import java.util.List;
 import jenkins.model.Jenkins;
-import jenkins.plugins.git.GitSampleRepoRule;
+import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.util.NameValuePair;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.Rule;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeEach;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The ways a decision reaches a gate: API-token votes, and the page listing what waits for the current user. */
-public class ApprovalRoutesTest {
+@WithJenkins
+class ApprovalRoutesTest {
+    private JenkinsRule j;
+    private TestRepository repo;
 
-    @Rule
-    public JenkinsRule j = new JenkinsRule();
-
-    @Rule
-    public GitSampleRepoRule repo = new GitSampleRepoRule();
+    @BeforeEach
+    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
+        j = rule;
+        repo = GateFixture.repository(dir);
+    }
 
     @Test
-    public void aVoteMadeWithAnApiTokenDoesNotCountUnlessThePolicyAllowsIt() throws Exception {
-        repo.init();
+    void aVoteMadeWithAnApiTokenDoesNotCountUnlessThePolicyAllowsIt() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
@@ -51,38 +54,63 @@ public class ApprovalRoutesTest {
                 new NameValuePair("comment", "approved from a script")));
         WebResponse refused = wc.getPage(request).getWebResponse();
 
-        assertThat(refused.getStatusCode(), is(403));
-        assertThat(refused.getContentAsString(), containsString("API token"));
-        assertThat(GateFixture.gate(b).getVotes().isEmpty(), is(true));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("API token");
+        assertThat(GateFixture.gate(b).getVotes().isEmpty()).isTrue();
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
 
         // the same person voting from the web page counts
-        assertThat(GateFixture.vote(j, b, "senior", "approve", "reviewed").getStatusCode(), is(302));
+        assertThat(GateFixture.vote(j, b, "senior", "approve", "reviewed").getStatusCode()).isEqualTo(302);
         j.assertBuildStatusSuccess(j.waitForCompletion(b));
     }
 
     @Test
-    public void approvalsWaitingForMeListsOnlyTheGatesTheUserMayDecide() throws Exception {
-        repo.init();
+    void approvalsWaitingForMeListsOnlyTheGatesTheUserMayDecide() throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
         GateFixture.awaitPending(j, b);
         ApprovalsWaitingAction page = Jenkins.get().getExtensionList(ApprovalsWaitingAction.class).get(0);
 
-        assertThat(waitingFor(page, "senior").size(), is(1));
-        assertThat(waitingFor(page, "senior").get(0).getRun(), is(b));
-        assertThat(waitingFor(page, "breaker").size(), is(1)); // may break the glass
-        assertThat(waitingFor(page, "alice").isEmpty(), is(true)); // reads the job, may not decide
-        assertThat(waitingFor(page, "admin").isEmpty(), is(true)); // administrators are not implicit approvers
+        assertThat(waitingFor(page, "senior").size()).isEqualTo(1);
+        assertThat(waitingFor(page, "senior").get(0).getRun()).isEqualTo(b);
+        assertThat(waitingFor(page, "breaker").size()).isEqualTo(1); // may break the glass
+        assertThat(waitingFor(page, "alice").isEmpty()).isTrue(); // reads the job, may not decide
+        assertThat(waitingFor(page, "admin").isEmpty()).isTrue(); // administrators are not implicit approvers
 
         // and the page renders for a user, escaped, with a link to the build
         JenkinsRule.WebClient wc = j.createWebClient().login("senior");
-        assertThat(wc.goTo("ai-gate-approvals/").getWebResponse().getContentAsString(), containsString(b.getUrl()));
+        assertThat(wc.goTo("ai-gate-approvals/").getWebResponse().getContentAsString()).contains(b.getUrl());
 
         GateFixture.vote(j, b, "senior", "approve", "");
         j.assertBuildStatusSuccess(j.waitForCompletion(b));
-        assertThat(waitingFor(page, "senior").isEmpty(), is(true));
+        assertThat(waitingFor(page, "senior").isEmpty()).isTrue();
+    }
+
+    @Test
+    void theGatePageOffersTheDecisionToAnApproverInTheBrowserAndTellsOthersWhyNot() throws Exception {
+        GateFixture.aiCommit(repo, "feature.txt");
+        GateFixture.secure(j);
+        WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
+        GateRecord gate = GateFixture.awaitPending(j, b);
+        String url = b.getUrl() + "ai-gate/" + gate.getId() + "/";
+
+        // a web session is a web vote: under the default policy (no token votes) the approver may decide
+        String senior = j.createWebClient().login("senior").goTo(url).getWebResponse().getContentAsString();
+        assertThat(senior).contains("You may approve or reject this gate.").contains("name=\"approve\"")
+                .contains("name=\"reject\"").doesNotContain("name=\"override\"");
+        String alice = j.createWebClient().login("alice").goTo(url).getWebResponse().getContentAsString();
+        assertThat(alice).contains("You are not an approver for this gate").doesNotContain("name=\"approve\"");
+        String breaker = j.createWebClient().login("breaker").goTo(url).getWebResponse().getContentAsString();
+        assertThat(breaker).contains("name=\"override\"").doesNotContain("name=\"approve\"");
+        // looking changes nothing: the build is not saved by a GET
+        long saved = new java.io.File(b.getRootDir(), "build.xml").lastModified();
+        Thread.sleep(1100);
+        j.createWebClient().login("senior").goTo(url);
+        assertThat(new java.io.File(b.getRootDir(), "build.xml").lastModified()).isEqualTo(saved);
+
+        b.doStop();
+        j.waitForCompletion(b);
     }
 
     private static List<GatePage> waitingFor(ApprovalsWaitingAction page, String userId) {

@@ -1,11 +1,6 @@
 package io.jenkins.plugins.aigate.steps;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
@@ -22,31 +17,36 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jenkins.plugins.git.GitSampleRepoRule;
+import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import org.htmlunit.WebResponse;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.After;
-import org.junit.Before;
-import org.junit.Rule;
-import org.junit.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * A commit with no AI mark of its own, merged from an OpenAI Codex pull request ({@code codex/} head branch, task
  * link in the body): the gate learns it from a local server answering as the GitHub REST API does, pauses, and the
  * person who opened the pull request may not approve.
  */
-public class PullRequestGateTest {
+@WithJenkins
+class PullRequestGateTest {
     private static final String TOKEN = "ghp_test_token_for_the_local_server";
+    private JenkinsRule j;
+    private TestRepository repo;
 
-    @Rule
-    public JenkinsRule j = new JenkinsRule();
-
-    @Rule
-    public GitSampleRepoRule repo = new GitSampleRepoRule();
+    @BeforeEach
+    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
+        j = rule;
+        repo = GateFixture.repository(dir);
+    }
 
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -54,15 +54,15 @@ public class PullRequestGateTest {
     /** When set, every API call answers 500, as GitHub does during an incident. */
     private volatile boolean failing;
 
-    @Before
-    public void startGitHub() throws IOException {
+    @BeforeEach
+    void startGitHub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v3/", this::answer);
         server.start();
     }
 
-    @After
-    public void stopGitHub() {
+    @AfterEach
+    void stopGitHub() {
         server.stop(0);
     }
 
@@ -124,9 +124,9 @@ public class PullRequestGateTest {
         WorkflowJob p = j.createProject(WorkflowJob.class, name);
         p.setDefinition(new CpsFlowDefinition(
                 "node {\n"
-                        + "  withEnv(['GIT_CONFIG_COUNT=1', 'GIT_CONFIG_KEY_0=url." + repo + ".insteadOf',"
+                        + "  withEnv(['GIT_CONFIG_COUNT=1', 'GIT_CONFIG_KEY_0=url." + repo.dir() + ".insteadOf',"
                         + " 'GIT_CONFIG_VALUE_0=" + remote() + "']) {\n"
-                        + "    git url: '" + remote() + "', branch: 'master'\n"
+                        + "    git url: '" + remote() + "', branch: 'main'\n"
                         + "  }\n"
                         + "}\n"
                         + "def r = aiGate()\n"
@@ -135,8 +135,7 @@ public class PullRequestGateTest {
     }
 
     @Test
-    public void aCodexPullRequestPausesTheDeployAndItsAuthorCannotApprove() throws Exception {
-        repo.init();
+    void aCodexPullRequestPausesTheDeployAndItsAuthorCannotApprove() throws Exception {
         GateFixture.humanCommit(repo, "rounding.txt");
         GateFixture.secure(j);
         configureGitHub();
@@ -144,26 +143,25 @@ public class PullRequestGateTest {
         WorkflowRun b = job("deploy").scheduleBuild2(0).waitForStart();
         GateRecord gate = GateFixture.awaitPending(j, b);
 
-        assertThat(gate.getStatus(), is(GateStatus.PENDING));
-        assertThat(gate.getFlaggedCount(), greaterThanOrEqualTo(1));
-        assertThat(requests, hasItem("/api/v3/repos/acme/app/pulls/7/commits"));
+        assertThat(gate.getStatus()).isEqualTo(GateStatus.PENDING);
+        assertThat(gate.getFlaggedCount()).isGreaterThanOrEqualTo(1);
+        assertThat(requests).contains("/api/v3/repos/acme/app/pulls/7/commits");
         // the token from the Jenkins credential, not from the build, reached the configured host
-        assertThat(authorizations.stream().allMatch(a -> a.endsWith(TOKEN)), is(true));
+        assertThat(authorizations.stream().allMatch(a -> a.endsWith(TOKEN))).isTrue();
 
         WebResponse refused = GateFixture.vote(j, b, "senior", "approve", "my own pull request");
-        assertThat(refused.getStatusCode(), is(403));
-        assertThat(GateFixture.gate(b).getStatus(), is(GateStatus.PENDING));
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.PENDING);
 
         WebResponse approval = GateFixture.vote(j, b, "senior2", "approve", "reviewed the Codex change");
-        assertThat(approval.getStatusCode(), is(302));
+        assertThat(approval.getStatusCode()).isEqualTo(302);
         j.assertBuildStatusSuccess(j.waitForCompletion(b));
         j.assertLogContains("approvers=[senior2]", b);
         j.assertLogNotContains(TOKEN, b);
     }
 
     @Test
-    public void aLookupThatKeepsFailingPausesTheDeployWithTheReason() throws Exception {
-        repo.init();
+    void aLookupThatKeepsFailingPausesTheDeployWithTheReason() throws Exception {
         GateFixture.humanCommit(repo, "rounding.txt");
         GateFixture.secure(j);
         configureGitHub();
@@ -173,23 +171,26 @@ public class PullRequestGateTest {
         GateRecord gate = GateFixture.awaitPending(j, b);
 
         // the default unresolvedPullRequest is requireApproval: an unknown pull request is not a pass
-        assertThat(gate.getReasons(), hasItem("UNRESOLVED_PULL_REQUESTS"));
+        assertThat(gate.getReasons()).contains("UNRESOLVED_PULL_REQUESTS");
         j.assertLogContains("SERVER_ERROR", b);
         b.doStop();
         j.waitForCompletion(b);
     }
 
     @Test
-    public void aRemoteOnAnotherHostIsNeverLookedUp() throws Exception {
-        repo.init();
+    void aRemoteOnAnotherHostIsNeverLookedUp() throws Exception {
         GateFixture.humanCommit(repo, "rounding.txt");
         GateFixture.secure(j);
         configureGitHub();
         // the sample repository's own path: not on the configured API's host
-        WorkflowRun b = j.buildAndAssertSuccess(GateFixture.job(j, repo, "elsewhere", ""));
+        WorkflowRun b = GateFixture.job(j, repo, "elsewhere", "").scheduleBuild2(0).waitForStart();
+        GateRecord gate = GateFixture.awaitPending(j, b);
 
-        assertThat(requests, is(empty()));
-        assertThat(GateFixture.gate(b).getStatus(), not(is(GateStatus.PENDING)));
+        // no baseline yet, so the gate waits; but nothing was asked of the configured GitHub
+        assertThat(requests).isEmpty();
+        assertThat(gate.getReasons()).contains("UNKNOWN_BASELINE").doesNotContain("UNRESOLVED_PULL_REQUESTS");
         j.assertLogContains("no remote of this checkout is on the configured GitHub host", b);
+        b.doStop();
+        j.waitForCompletion(b);
     }
 }
