@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -143,7 +144,8 @@ public final class AiGateAuditLog {
             return;
         }
         try {
-            Path tmp = Files.createTempFile(target.getParent(), ANCHOR_NAME, ".tmp");
+            Path tmp = Files.createTempFile(Objects.requireNonNull(target.getParent(), "anchor directory"),
+                    ANCHOR_NAME, ".tmp");
             Files.writeString(tmp, anchor.toString(), StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

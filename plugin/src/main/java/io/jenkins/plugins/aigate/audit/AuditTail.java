@@ -93,7 +93,9 @@ final class AuditTail {
         String job = string(body.get("job"));
         String build = string(body.get("build"));
         String environment = string(body.get("environment"));
-        String where = build.isEmpty() ? job : job + " #" + build;
+        // the record keeps the build's externalizable id, "<job>#<number>": shown as "<job> #<number>"
+        String number = build.startsWith(job + "#") ? build.substring(job.length() + 1) : build;
+        String where = build.isEmpty() ? job : job + " #" + number;
         return environment.isEmpty() ? where : where + " (" + environment + ")";
     }
 

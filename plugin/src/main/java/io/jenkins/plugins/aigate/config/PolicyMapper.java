@@ -14,6 +14,7 @@ import io.jenkins.plugins.aigate.core.policy.ProblemKind;
 import io.jenkins.plugins.aigate.core.policy.TimeoutAction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,28 +29,22 @@ final class PolicyMapper {
     static PolicyCompilation compile(AiGateConfiguration c) {
         List<PolicyProblem> problems = new ArrayList<>();
         Policy.Builder b = Policy.builder();
-        if (c.getSchemaVersion() != null) {
-            b.schemaVersion(c.getSchemaVersion());
-        }
+        Optional.ofNullable(c.getSchemaVersion()).ifPresent(b::schemaVersion);
         spelled(problems, "mode", c.getMode(), Mode::fromSpelling, Mode.values(), Mode::spelling, b::mode);
-        if (c.getRequiredApprovals() != null) {
-            b.requiredApprovals(c.getRequiredApprovals());
-        }
-        if (c.getApprovers() != null) {
-            b.approvers(principals(c.getApprovers()));
-        }
-        if (c.getSeparationOfDuties() != null) {
-            b.separationOfDuties(c.getSeparationOfDuties());
-        }
-        if (c.getIdentities() != null) {
+        Optional.ofNullable(c.getRequiredApprovals()).ifPresent(b::requiredApprovals);
+        Optional.ofNullable(c.getApprovers()).ifPresent(v -> b.approvers(principals(v)));
+        Optional.ofNullable(c.getSeparationOfDuties()).ifPresent(b::separationOfDuties);
+        List<IdentitySettings> identitySettings = c.getIdentities();
+        if (identitySettings != null) {
             List<Identity> identities = new ArrayList<>();
-            for (IdentitySettings i : c.getIdentities()) {
+            for (IdentitySettings i : identitySettings) {
                 identities.add(Identity.of(i.getId() == null ? "" : i.getId(), i.getEmails(), i.getLogins()));
             }
             b.identities(identities);
         }
-        if (c.getRules() != null) {
-            for (RuleSettings r : c.getRules()) {
+        List<RuleSettings> rules = c.getRules();
+        if (rules != null) {
+            for (RuleSettings r : rules) {
                 b.rule(PathRule.builder(r.getName() == null ? "" : r.getName())
                         .paths(r.getPaths())
                         .requiredApprovals(r.getRequiredApprovals())
@@ -59,21 +54,18 @@ final class PolicyMapper {
         }
         spelled(problems, "unknownBaseline", c.getUnknownBaseline(), FallbackAction::fromSpelling,
                 FallbackAction.values(), FallbackAction::spelling, b::unknownBaseline);
-        if (c.getMaxCommits() != null) {
-            b.maxCommits(c.getMaxCommits());
-        }
+        Optional.ofNullable(c.getMaxCommits()).ifPresent(b::maxCommits);
         b.timeoutMinutes(c.getTimeoutMinutes());
         spelled(problems, "onTimeout", c.getOnTimeout(), TimeoutAction::fromSpelling, TimeoutAction.values(),
                 TimeoutAction::spelling, b::onTimeout);
-        if (c.getBreakGlass() != null) {
-            b.breakGlass(principals(c.getBreakGlass()));
-        }
+        Optional.ofNullable(c.getBreakGlass()).ifPresent(v -> b.breakGlass(principals(v)));
         spelled(problems, "unresolvedPullRequest", c.getUnresolvedPullRequest(), FallbackAction::fromSpelling,
                 FallbackAction.values(), FallbackAction::spelling, b::unresolvedPullRequest);
-        if (c.getCustomSignals() != null) {
+        List<CustomSignalSettings> customSignals = c.getCustomSignals();
+        if (customSignals != null) {
             List<CustomRule> signals = new ArrayList<>();
             int i = 0;
-            for (CustomSignalSettings signal : c.getCustomSignals()) {
+            for (CustomSignalSettings signal : customSignals) {
                 Confidence[] confidence = new Confidence[1];
                 spelled(problems, "customSignals[" + i + "].confidence", signal.getConfidence(),
                         Policy::confidenceFromSpelling, Confidence.values(), Policy::spelling, v -> confidence[0] = v);
@@ -83,17 +75,11 @@ final class PolicyMapper {
             }
             b.customSignals(signals);
         }
-        if (c.getDisabledRules() != null) {
-            b.disabledRules(c.getDisabledRules());
-        }
-        if (c.getAiLabels() != null) {
-            b.aiLabels(c.getAiLabels());
-        }
+        Optional.ofNullable(c.getDisabledRules()).ifPresent(b::disabledRules);
+        Optional.ofNullable(c.getAiLabels()).ifPresent(b::aiLabels);
         spelled(problems, "flagThreshold", c.getFlagThreshold(), Policy::confidenceFromSpelling, Confidence.values(),
                 Policy::spelling, b::flagThreshold);
-        if (c.getAllowTokenVotes() != null) {
-            b.allowTokenVotes(c.getAllowTokenVotes());
-        }
+        Optional.ofNullable(c.getAllowTokenVotes()).ifPresent(b::allowTokenVotes);
         problems.addAll(b.problems());
         if (!problems.isEmpty()) {
             return PolicyCompilation.refused(ProblemText.all(problems));

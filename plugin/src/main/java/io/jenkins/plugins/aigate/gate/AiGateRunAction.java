@@ -76,7 +76,7 @@ public final class AiGateRunAction implements RunAction2 {
 
     @Override
     public String getIconFileName() {
-        return "clipboard.png";
+        return isWaiting() ? "symbol-hourglass" : "symbol-lock-closed";
     }
 
     @Override
@@ -114,6 +114,18 @@ public final class AiGateRunAction implements RunAction2 {
             }
         }
         return null;
+    }
+
+    /**
+     * @return the gate with this id
+     * @throws IllegalStateException when the build has no such gate (its record was lost)
+     */
+    public GateRecord requireGate(String id) {
+        GateRecord gate = getGate(id);
+        if (gate == null) {
+            throw new IllegalStateException("no gate " + id + " in " + run);
+        }
+        return gate;
     }
 
     /** @return the newest gate recorded by the step whose flow node has this id, or {@code null} */

@@ -16,7 +16,7 @@ public final class ApprovalsWaitingAction implements RootAction {
 
     @Override
     public String getIconFileName() {
-        return Jenkins.getAuthentication2().getName().equals("anonymous") ? null : "clipboard.png";
+        return Jenkins.getAuthentication2().getName().equals("anonymous") ? null : "symbol-notifications";
     }
 
     @Override

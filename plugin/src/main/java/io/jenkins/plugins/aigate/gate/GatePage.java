@@ -143,6 +143,11 @@ public final class GatePage implements ModelObject {
             return HttpResponses.errorWithoutStack(409, Messages.GatePage_evaluating());
         }
         expireIfDue();
+        if (gate.getStatus() != GateStatus.PENDING) {
+            // decided, expired or closed without ever opening: nothing to vote on
+            return HttpResponses.errorWithoutStack(VoteMessages.httpStatus(VoteCode.ALREADY_DECIDED),
+                    VoteMessages.refusal(VoteCode.ALREADY_DECIDED));
+        }
         Voter voter = JenkinsVoters.current(job, req);
         VoteResult result = action.vote(gate.getId(), voter, kind, digest, comment);
         if (!result.code().isAccepted()) {

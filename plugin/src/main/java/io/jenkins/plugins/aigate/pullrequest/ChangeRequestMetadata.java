@@ -39,7 +39,7 @@ public final class ChangeRequestMetadata {
         String body = object == null || object.getObjectDescription() == null ? "" : object.getObjectDescription();
         String url = object == null || object.getObjectUrl() == null ? "" : object.getObjectUrl();
         return Optional.of(new PullRequest(number(change.getId()), url, contributor.getContributor(),
-                branch == null ? "" : branch, title, body, List.of(), List.of()));
+                branch, title, body, List.of(), List.of()));
     }
 
     private static int number(String id) {

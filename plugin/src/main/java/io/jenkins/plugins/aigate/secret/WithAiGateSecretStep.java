@@ -120,13 +120,14 @@ public final class WithAiGateSecretStep extends Step implements Serializable {
                 return null;
             }
             GateRecord found = null;
+            String pinnedRepository = secret.getRepository();
+            String pinnedEnvironment = secret.getEnvironment();
             for (GateRecord gate : action.getGates()) {
                 boolean names = secret.getId().equals(gate.getCredentialsId());
                 boolean through = gate.getStatus().proceeds() && gate.getStatus() != GateStatus.FAILED_CLOSED;
-                boolean repository = secret.getRepository() == null || gate.getRepository() != null
-                        && RepositoryUrls.normalise(secret.getRepository()).equals(gate.getRepository());
-                boolean environment = secret.getEnvironment() == null
-                        || secret.getEnvironment().equals(gate.getEnvironment());
+                boolean repository = pinnedRepository == null || gate.getRepository() != null
+                        && RepositoryUrls.normalise(pinnedRepository).equals(gate.getRepository());
+                boolean environment = pinnedEnvironment == null || pinnedEnvironment.equals(gate.getEnvironment());
                 if (names && through && repository && environment) {
                     found = gate;
                 }

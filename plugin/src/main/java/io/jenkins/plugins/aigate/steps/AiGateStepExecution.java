@@ -62,7 +62,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -105,7 +104,8 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
     private volatile String gateId;
     private transient volatile Future<?> evaluation;
     private transient volatile ScheduledFuture<?> deadlineTimer;
-    private transient AtomicBoolean settled;
+    /** Whether the wait was ended; guarded by {@code this}, reset by a restart (the record then decides). */
+    private transient boolean settled;
 
     AiGateStepExecution(AiGateStep step, StepContext context) {
         super(context);
@@ -186,7 +186,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         if (policy.mode() == Mode.OFF) {
             action.update(id, r -> r.decide(GateStatus.OFF, System.currentTimeMillis(), null));
             listener.getLogger().println(Messages.AiGateStepExecution_off());
-            getContext().onSuccess(result(action.getGate(id)));
+            getContext().onSuccess(result(action.requireGate(id)));
             return;
         }
 
@@ -249,7 +249,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
             failClosed(action, id, listener, Messages.AiGateStepExecution_securityOff());
             return;
         }
-        GateRecord saved = action.getGate(id);
+        GateRecord saved = action.requireGate(id);
         if (status != GateStatus.OFF) {
             // no decision without a durable audit record: a pass that cannot be audited fails closed
             try {
@@ -259,12 +259,12 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                 failClosed(action, id, listener, e.getMessage());
                 return;
             }
-            saved = action.getGate(id);
+            saved = action.requireGate(id);
         }
         if (status == GateStatus.PENDING) {
             // votes open only now: the evaluation is recorded and audited
             action.update(id, GateRecord::open);
-            saved = action.getGate(id);
+            saved = action.requireGate(id);
             pause(run, node, listener, saved, decision);
             GateEvents.pending(run, saved);
             return;
@@ -395,13 +395,14 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
      */
     @Override
     public void settle(GateRecord decided) {
-        synchronized (this) {
-            if (settled == null) {
-                settled = new AtomicBoolean();
-            }
-        }
-        if (!decided.getStatus().isDecided() || !settled.compareAndSet(false, true)) {
+        if (!decided.getStatus().isDecided()) {
             return;
+        }
+        synchronized (this) {
+            if (settled) {
+                return;
+            }
+            settled = true;
         }
         ScheduledFuture<?> timer = deadlineTimer;
         if (timer != null) {
@@ -437,7 +438,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                 Anchor anchor = GateAudit.append(run, decided, GateEvidence.load(run, decided.getId()).getCommits(),
                         auditDecision(decided.getStatus()));
                 action.update(decided.getId(), r -> r.anchor(anchor.seq(), anchor.mac()));
-                decided = action.getGate(decided.getId());
+                decided = action.requireGate(decided.getId());
             } catch (GateAudit.AuditFailure e) {
                 LOGGER.log(Level.SEVERE, "AI Change Gate " + decided.getId() + " of " + run + " not audited", e);
                 if (decided.getStatus().proceeds()) {
@@ -587,8 +588,8 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                     AiGateRunAction action = getContext().get(Run.class).getAction(AiGateRunAction.class);
                     if (action != null) {
                         action.abort(id, stoppedBy);
-                        GateRecord aborted = action.getGate(id);
-                        if (aborted != null && aborted.getStatus() == GateStatus.ABORTED) {
+                        GateRecord aborted = action.requireGate(id);
+                        if (aborted.getStatus() == GateStatus.ABORTED) {
                             Run<?, ?> run = getContext().get(Run.class);
                             try {
                                 Anchor anchor = GateAudit.append(run, aborted,
@@ -597,7 +598,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                             } catch (GateAudit.AuditFailure e) {
                                 LOGGER.log(Level.WARNING, "the abort of " + id + " was not audited", e);
                             }
-                            GateEvents.decided(run, action.getGate(id));
+                            GateEvents.decided(run, action.requireGate(id));
                         }
                     }
                     PauseAction.endCurrentPause(getContext().get(FlowNode.class));

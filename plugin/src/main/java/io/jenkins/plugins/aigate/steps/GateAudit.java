@@ -104,9 +104,12 @@ final class GateAudit {
     }
 
     private static AuthMethod authMethod(String name) {
+        if (name == null) {
+            return AuthMethod.UNKNOWN;
+        }
         try {
             return AuthMethod.valueOf(name);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return AuthMethod.UNKNOWN;
         }
     }

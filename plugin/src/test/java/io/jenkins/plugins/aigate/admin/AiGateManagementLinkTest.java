@@ -53,6 +53,9 @@ class AiGateManagementLinkTest {
         String html = page.getContentAsString();
         assertTrue(html.contains(fingerprint), html);
         assertTrue(html.contains("Policy change"), "the audited key change is listed");
+        // the page header already shows the link's description: the page does not print it again
+        String description = new AiGateManagementLink().getDescription();
+        assertEquals(1, html.split(java.util.regex.Pattern.quote(description), -1).length - 1, description);
     }
 
     @Test

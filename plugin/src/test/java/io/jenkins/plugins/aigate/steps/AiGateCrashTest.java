@@ -6,6 +6,8 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import hudson.security.AuthorizationStrategy;
+import hudson.security.SecurityRealm;
 import hudson.util.Secret;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.testing.TestRepository;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.htmlunit.WebResponse;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.RealJenkinsExtension;
 
 /**
@@ -65,19 +69,23 @@ class AiGateCrashTest {
                     GateFixture.Checkout.CONTROLLER_CLI_GIT);
             WorkflowRun b = p.scheduleBuild2(0).waitForStart();
             GateFixture.awaitPending(j, b);
-            assertThat(GateFixture.vote(j, b, "senior", "approve", "first look").getStatusCode()).isEqualTo(302);
+            WebResponse vote = GateFixture.vote(j, b, "senior", "approve", "first look");
+            assertThat(vote.getStatusCode()).as(vote.getContentAsString()).isEqualTo(302);
+            forgetTestSecurity(j);
         });
         jenkins.stopJenkinsForcibly();
 
         jenkins.startJenkins();
         jenkins.runRemotely(j -> {
+            GateFixture.secure(j);
             WorkflowRun b = j.jenkins.getItemByFullName("deploy", WorkflowJob.class).getBuildByNumber(1);
             GateRecord gate = GateFixture.gate(b);
             assertThat(gate.getStatus()).isEqualTo(GateStatus.PENDING);
             assertThat(gate.getApprovalCount()).isEqualTo(1);
             assertThat(b.isBuilding()).isTrue();
 
-            assertThat(GateFixture.vote(j, b, "senior2", "approve", "second look").getStatusCode()).isEqualTo(302);
+            WebResponse vote = GateFixture.vote(j, b, "senior2", "approve", "second look");
+            assertThat(vote.getStatusCode()).as(vote.getContentAsString()).isEqualTo(302);
 
             j.assertBuildStatusSuccess(j.waitForCompletion(b));
             j.assertLogContains("approvers=[senior, senior2]", b);
@@ -129,22 +137,35 @@ class AiGateCrashTest {
         jenkins.runRemotely(j -> {
             WorkflowRun b = j.jenkins.getItemByFullName("deploy", WorkflowJob.class).getBuildByNumber(1);
             assertThat(GateFixture.gate(b).getStatus()).isEqualTo(GateStatus.EVALUATING);
+            forgetTestSecurity(j);
         });
         jenkins.stopJenkinsForcibly();
         controllerKilled.countDown();
 
         jenkins.startJenkins();
         jenkins.runRemotely(j -> {
+            GateFixture.secure(j);
             WorkflowRun b = j.jenkins.getItemByFullName("deploy", WorkflowJob.class).getBuildByNumber(1);
             GateRecord gate = GateFixture.awaitPending(j, b);
             assertThat(gate.getId()).isEqualTo("gate-1");
             assertThat(b.getAction(AiGateRunAction.class).getGates()).hasSize(1);
             j.assertLogContains("evaluating again", b);
 
-            assertThat(GateFixture.vote(j, b, "senior", "approve", "after the crash").getStatusCode())
-                    .isEqualTo(302);
+            WebResponse vote = GateFixture.vote(j, b, "senior", "approve", "after the crash");
+            assertThat(vote.getStatusCode()).as(vote.getContentAsString()).isEqualTo(302);
             j.assertBuildStatusSuccess(j.waitForCompletion(b));
         });
+    }
+
+    /**
+     * The test's security realm and authorization strategy live in the test harness, which a real Jenkins cannot
+     * load from {@code config.xml} at startup: core's stand-ins are saved before the kill (the gate's own state is
+     * untouched) and the test's are set again after the restart.
+     */
+    private static void forgetTestSecurity(JenkinsRule j) throws IOException {
+        j.jenkins.setSecurityRealm(SecurityRealm.NO_AUTHENTICATION);
+        j.jenkins.setAuthorizationStrategy(AuthorizationStrategy.UNSECURED);
+        j.jenkins.save();
     }
 
     /** Answers a commit's pull-request lookup with none: the gate then asks for approval (no baseline yet). */

@@ -103,6 +103,13 @@ class ApprovalRoutesTest {
         assertThat(alice).contains("You are not an approver for this gate").doesNotContain("name=\"approve\"");
         String breaker = j.createWebClient().login("breaker").goTo(url).getWebResponse().getContentAsString();
         assertThat(breaker).contains("name=\"override\"").doesNotContain("name=\"approve\"");
+        // every element id on the page is unique (one button bar per form used to repeat them)
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(senior);
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        assertThat(ids).doesNotHaveDuplicates();
         // looking changes nothing: the build is not saved by a GET
         long saved = new java.io.File(b.getRootDir(), "build.xml").lastModified();
         Thread.sleep(1100);

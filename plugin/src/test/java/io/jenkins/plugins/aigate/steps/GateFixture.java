@@ -17,6 +17,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -191,10 +192,14 @@ public final class GateFixture {
         JenkinsRule.WebClient wc = j.createWebClient().login(userId);
         wc.getOptions().setThrowExceptionOnFailingStatusCode(false);
         wc.getOptions().setRedirectEnabled(false);
-        URL url = wc.createCrumbedUrl(b.getUrl() + "ai-gate/" + gate.getId() + "/" + verb);
+        // the crumb of this session, as the page's form sends it (a real Jenkins binds crumbs to the session)
+        JSONObject crumb = JSONObject.fromObject(
+                wc.goTo("crumbIssuer/api/json", "application/json").getWebResponse().getContentAsString());
+        URL url = new URL(j.getURL(), b.getUrl() + "ai-gate/" + gate.getId() + "/" + verb);
         WebRequest request = new WebRequest(url, HttpMethod.POST);
         request.setRequestParameters(List.of(new NameValuePair("digest", gate.getEvidenceDigest()),
-                new NameValuePair("comment", comment)));
+                new NameValuePair("comment", comment),
+                new NameValuePair(crumb.getString("crumbRequestField"), crumb.getString("crumb"))));
         return wc.getPage(request).getWebResponse();
     }
 }

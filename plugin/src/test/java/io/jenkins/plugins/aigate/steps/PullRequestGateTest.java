@@ -6,6 +6,7 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import hudson.slaves.EnvironmentVariablesNodeProperty;
 import hudson.util.Secret;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.config.IdentitySettings;
@@ -122,12 +123,14 @@ class PullRequestGateTest {
     /** Checks out the sample repository under a remote URL on the API's host (git rewrites it to the local path). */
     private WorkflowJob job(String name) throws Exception {
         WorkflowJob p = j.createProject(WorkflowJob.class, name);
+        // git reads its configuration from the build's environment (node properties reach it; withEnv does not)
+        j.jenkins.getGlobalNodeProperties().add(new EnvironmentVariablesNodeProperty(
+                new EnvironmentVariablesNodeProperty.Entry("GIT_CONFIG_COUNT", "1"),
+                new EnvironmentVariablesNodeProperty.Entry("GIT_CONFIG_KEY_0", "url." + repo.dir() + ".insteadOf"),
+                new EnvironmentVariablesNodeProperty.Entry("GIT_CONFIG_VALUE_0", remote())));
         p.setDefinition(new CpsFlowDefinition(
                 "node {\n"
-                        + "  withEnv(['GIT_CONFIG_COUNT=1', 'GIT_CONFIG_KEY_0=url." + repo.dir() + ".insteadOf',"
-                        + " 'GIT_CONFIG_VALUE_0=" + remote() + "']) {\n"
-                        + "    git url: '" + remote() + "', branch: 'main'\n"
-                        + "  }\n"
+                        + "  git url: '" + remote() + "', branch: 'main'\n"
                         + "}\n"
                         + "def r = aiGate()\n"
                         + "echo \"decision=${r.decision} approvers=${r.approvers}\"\n", true));
