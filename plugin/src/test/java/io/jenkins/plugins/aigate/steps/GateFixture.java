@@ -186,7 +186,7 @@ public final class GateFixture {
      *
      * @return the response (status codes are not thrown)
      */
-    static WebResponse vote(JenkinsRule j, WorkflowRun b, String userId, String verb, String comment)
+    public static WebResponse vote(JenkinsRule j, WorkflowRun b, String userId, String verb, String comment)
             throws Exception {
         GateRecord gate = gate(b);
         JenkinsRule.WebClient wc = j.createWebClient().login(userId);
