@@ -19,6 +19,7 @@ import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.interceptor.RequirePOST;
+import io.jenkins.plugins.aigate.policy.GatePolicies;
 
 /**
  * "AI Change Gate" under Manage Jenkins: the effective policy and its fingerprint, gates waiting across jobs, recent
@@ -93,7 +94,7 @@ public final class AiGateManagementLink extends ManagementLink {
     @RequirePOST
     public HttpResponse doVerifyAudit() {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        VerificationReport report = AiGateAuditLog.get().verify();
+        VerificationReport report = AiGateAuditLog.get().verify(GatePolicies.auditKeyCredentialsId());
         return HttpResponses.forwardToView(this, "verified").with("report", report);
     }
 }

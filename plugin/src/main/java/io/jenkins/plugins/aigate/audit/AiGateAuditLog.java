@@ -2,7 +2,6 @@ package io.jenkins.plugins.aigate.audit;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.audit.Anchor;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditLog;
@@ -49,16 +48,18 @@ public final class AiGateAuditLog {
     }
 
     /**
-     * Appends a record durably, signed with the configured audit key. A gate must not treat its decision as made
-     * unless this returns.
+     * Appends a record durably, signed with the administrator's audit key. A gate must not treat its decision as
+     * made unless this returns.
      *
+     * @param keyCredentialsId the configured audit key's credentials id
      * @return the record's anchor, for the build to keep
      * @throws AuditKeyException when no usable audit key is configured
      * @throws IOException       when the log cannot be opened, or the record could not be made durable
      *     ({@link io.jenkins.plugins.aigate.core.audit.AuditException}), e.g. because the log's tail does not verify
      */
-    public @NonNull Anchor append(@NonNull AuditEntry entry) throws AuditKeyException, IOException {
-        KeyRing keys = AuditKeyResolver.keyRing(AiGateConfiguration.get().getAuditKeyCredentialsId());
+    public @NonNull Anchor append(@NonNull AuditEntry entry, @CheckForNull String keyCredentialsId)
+            throws AuditKeyException, IOException {
+        KeyRing keys = AuditKeyResolver.keyRing(keyCredentialsId);
         Path file = file();
         Anchor anchor = AuditLog.open(file, keys).append(entry);
         keepAnchor(file, anchor);
@@ -102,12 +103,15 @@ public final class AiGateAuditLog {
         }
     }
 
-    /** Verifies the whole chain, rotated parts included, against the configured key and the kept anchor. */
-    public @NonNull VerificationReport verify() {
-        String keyId = AiGateConfiguration.get().getAuditKeyCredentialsId();
+    /**
+     * Verifies the whole chain, rotated parts included, against the configured key and the kept anchor.
+     *
+     * @param keyCredentialsId the configured audit key's credentials id
+     */
+    public @NonNull VerificationReport verify(@CheckForNull String keyCredentialsId) {
         KeyRing keys;
         try {
-            keys = AuditKeyResolver.keyRing(keyId);
+            keys = AuditKeyResolver.keyRing(keyCredentialsId);
         } catch (AuditKeyException e) {
             return VerificationReport.broken(0, null, e.getMessage());
         }

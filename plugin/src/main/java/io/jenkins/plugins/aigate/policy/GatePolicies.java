@@ -30,6 +30,11 @@ public final class GatePolicies {
         return AiGateConfiguration.get().detectorInForce();
     }
 
+    /** @return the credentials id of the administrator's audit key, or {@code null} when none is configured */
+    public static String auditKeyCredentialsId() {
+        return AiGateConfiguration.get().getAuditKeyCredentialsId();
+    }
+
     /** @return whether the administrator named the jobs whose checkouts are read ({@code jobIncludePattern}) */
     public static boolean hasJobPattern() {
         return AiGateConfiguration.get().getJobIncludePattern() != null;

@@ -12,7 +12,7 @@ import io.jenkins.plugins.aigate.core.pullrequest.CallBudget;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequestLookup;
-import io.jenkins.plugins.aigate.steps.LogText;
+import io.jenkins.plugins.aigate.gate.LogText;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Collections;

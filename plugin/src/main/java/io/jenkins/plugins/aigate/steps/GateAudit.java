@@ -22,6 +22,7 @@ import io.jenkins.plugins.aigate.gate.VoteType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import io.jenkins.plugins.aigate.policy.GatePolicies;
 
 /**
  * Writes a gate's decision to the controller's HMAC-chained audit log (core's format, the admin's key) and
@@ -54,7 +55,7 @@ final class GateAudit {
 
     private static Anchor append(AuditEntry.GateDecision entry) throws AuditFailure {
         try {
-            return AiGateAuditLog.get().append(entry.build());
+            return AiGateAuditLog.get().append(entry.build(), GatePolicies.auditKeyCredentialsId());
         } catch (AuditKeyException | IOException | RuntimeException e) {
             throw new AuditFailure(Messages.GateAudit_failed(e.getMessage()), e);
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.steps;
 
+import io.jenkins.plugins.aigate.gate.LogText;
 import java.io.Serial;
 import jenkins.model.CauseOfInterruption;
 

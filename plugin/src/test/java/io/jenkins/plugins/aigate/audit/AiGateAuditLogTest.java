@@ -13,6 +13,7 @@ import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
+import io.jenkins.plugins.aigate.policy.GatePolicies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class AiGateAuditLogTest {
         assertTrue(recent.get(0).getSubject().endsWith(after.substring(0, 12)), recent.get(0).getSubject());
         assertTrue(recent.get(0).getSequence() > recent.get(1).getSequence());
 
-        VerificationReport report = log.verify();
+        VerificationReport report = log.verify(GatePolicies.auditKeyCredentialsId());
         assertTrue(report.isIntact(), report.getDetail());
         assertEquals(2, report.getRecords());
     }
@@ -56,7 +57,7 @@ class AiGateAuditLogTest {
                 .environment("production").policy(fingerprint(), "enforce").decision(AuditDecision.PASS)
                 .startedAt(1000L).decidedAt(1000L).build();
 
-        assertNotNull(AiGateAuditLog.get().append(entry));
+        assertNotNull(AiGateAuditLog.get().append(entry, GatePolicies.auditKeyCredentialsId()));
 
         AuditSummary newest = AiGateAuditLog.get().recent(1).get(0);
         assertEquals("deploy #7 (production)", newest.getSubject());
@@ -72,7 +73,7 @@ class AiGateAuditLogTest {
         lines.set(0, lines.get(0).replace("\"source\":\"", "\"source\":\"x"));
         Files.write(file, lines, StandardCharsets.UTF_8);
 
-        VerificationReport report = AiGateAuditLog.get().verify();
+        VerificationReport report = AiGateAuditLog.get().verify(GatePolicies.auditKeyCredentialsId());
         assertFalse(report.isIntact());
         assertNotNull(report.getFirstBadRecord());
         assertTrue(report.getDetail().contains(Messages.TamperReason_EDITED()), report.getDetail());
@@ -87,7 +88,7 @@ class AiGateAuditLogTest {
         lines.remove(lines.size() - 1);
         Files.write(file, lines, StandardCharsets.UTF_8);
 
-        VerificationReport report = AiGateAuditLog.get().verify();
+        VerificationReport report = AiGateAuditLog.get().verify(GatePolicies.auditKeyCredentialsId());
         assertFalse(report.isIntact());
         assertTrue(report.getDetail().contains(Messages.TamperReason_TRUNCATED()), report.getDetail());
     }
@@ -97,9 +98,9 @@ class AiGateAuditLogTest {
         AuditEntry entry = AuditEntry.gateDecision(AuditOrigin.PLUGIN).job("deploy").build("7")
                 .policy(fingerprint(), "enforce").decision(AuditDecision.PASS).build();
 
-        AuditKeyException e = assertThrows(AuditKeyException.class, () -> AiGateAuditLog.get().append(entry));
+        AuditKeyException e = assertThrows(AuditKeyException.class, () -> AiGateAuditLog.get().append(entry, GatePolicies.auditKeyCredentialsId()));
         assertEquals(AuditKeyStatus.NOT_CONFIGURED, e.getStatus());
-        assertFalse(AiGateAuditLog.get().verify().isIntact());
+        assertFalse(AiGateAuditLog.get().verify(GatePolicies.auditKeyCredentialsId()).isIntact());
     }
 
     private static String fingerprint() {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Run;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
-import org.junit.jupiter.api.BeforeEach;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.aigate.pullrequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.junit.Assert.assertThrows;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
@@ -14,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jenkinsci.plugins.plaincredentials.impl.FileCredentialsImpl;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
-import org.junit.jupiter.api.BeforeEach;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** Which credential kinds yield a token, and which remotes the configured token may be used for. */

@@ -2,10 +2,14 @@ package io.jenkins.plugins.aigate.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Item;
+import hudson.model.ItemGroup;
 import hudson.model.Result;
 import hudson.model.User;
 import hudson.tasks.Mailer;
@@ -14,10 +18,10 @@ import io.jenkins.plugins.aigate.gate.AiGateRunAction;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.security.AiGatePermissions;
 import io.jenkins.plugins.aigate.steps.GateFixture;
+import io.jenkins.plugins.aigate.steps.PipelineTest;
 import java.net.URL;
 import java.util.List;
 import jenkins.model.Jenkins;
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.util.NameValuePair;
@@ -27,24 +31,13 @@ import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.BeforeEach;
-import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.TestExtension;
+import org.springframework.security.core.Authentication;
 
-@WithJenkins
-class GatedSecretTest {
+class GatedSecretTest extends PipelineTest {
 
     private static final String TOKEN = "s3cr3t-deploy-token-4711";
-    private JenkinsRule j;
-    private TestRepository repo;
-
-    @BeforeEach
-    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
-        j = rule;
-        repo = GateFixture.repository(dir);
-    }
 
     @Test
     void theBlockGetsTheSecretOnlyAfterTheGateApproved() throws Exception {
@@ -76,6 +69,45 @@ class GatedSecretTest {
         // the variable is declared sensitive: Pipeline warns about interpolating it, as for withCredentials
         j.assertLogContains("using Groovy String interpolation, which is insecure", b);
         j.assertLogContains("[AI_GATE_SECRET]", b);
+    }
+
+    @TestExtension("theBlockGetsTheSecretOnlyAfterTheGateApproved")
+    public static final class LookupThreads extends CredentialsProvider {
+        static final List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public <C extends Credentials> List<C> getCredentialsInItemGroup(Class<C> type, ItemGroup itemGroup,
+                Authentication authentication, List<DomainRequirement> domainRequirements) {
+            note(type);
+            return List.of();
+        }
+
+        @Override
+        public <C extends Credentials> List<C> getCredentialsInItem(Class<C> type, Item item,
+                Authentication authentication, List<DomainRequirement> domainRequirements) {
+            note(type);
+            return List.of();
+        }
+
+        @Override
+        public <C extends IdCredentials> C getCredentialByIdInItem(String id, Class<C> type, Item item,
+                Authentication authentication, List<DomainRequirement> domainRequirements) {
+            note(type);
+            return null;
+        }
+
+        @Override
+        public <C extends IdCredentials> C getCredentialByIdInItemGroup(String id, Class<C> type,
+                ItemGroup<?> itemGroup, Authentication authentication, List<DomainRequirement> domainRequirements) {
+            note(type);
+            return null;
+        }
+
+        private static void note(Class<?> type) {
+            if (GatedSecretCredentials.class.isAssignableFrom(type)) {
+                names.add(Thread.currentThread().getName());
+            }
+        }
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.jenkins.plugins.aigate.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hudson.Extension;
 import hudson.model.AbstractProject;
 import hudson.model.FreeStyleProject;
 import hudson.tasks.BuildStepDescriptor;

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import jenkins.model.CauseOfInterruption;
 import jenkins.model.InterruptedBuildAction;
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
 import org.htmlunit.WebResponse;
@@ -24,28 +23,18 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.jvnet.hudson.test.JenkinsRule;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.BeforeEach;
-import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-@WithJenkins
-class AiGateStepTest {
-    private JenkinsRule j;
-    private TestRepository repo;
+class AiGateStepTest extends PipelineTest {
 
-    @BeforeEach
-    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
-        j = rule;
-        repo = GateFixture.repository(dir);
-    }
-
-    @Test
-    void anAiCommitPausesTheDeployAndASeniorApprovalLetsItThrough() throws Exception {
+    @ParameterizedTest
+    @EnumSource(GateFixture.Checkout.class)
+    void anAiCommitPausesTheDeployAndASeniorApprovalLetsItThrough(GateFixture.Checkout where) throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
-        WorkflowJob p = GateFixture.job(j, repo, "deploy", "message: 'ship to production'");
+        WorkflowJob p = GateFixture.job(j, repo, "deploy", "message: 'ship to production'", where);
 
         WorkflowRun b = p.scheduleBuild2(0).waitForStart();
         GateRecord gate = GateFixture.awaitPending(j, b);
@@ -85,10 +74,11 @@ class AiGateStepTest {
         assertThat(exported.has("terms")).isFalse();
     }
 
-    @Test
-    void humanOnlyChangesPassOnceABaselineWasApproved() throws Exception {
+    @ParameterizedTest
+    @EnumSource(GateFixture.Checkout.class)
+    void humanOnlyChangesPassOnceABaselineWasApproved(GateFixture.Checkout where) throws Exception {
         GateFixture.secure(j);
-        WorkflowJob p = GateFixture.job(j, repo, "deploy", "");
+        WorkflowJob p = GateFixture.job(j, repo, "deploy", "", where);
 
         // first build: no earlier approved head, so the policy's unknownBaseline asks for approval
         WorkflowRun first = p.scheduleBuild2(0).waitForStart();
@@ -252,14 +242,16 @@ class AiGateStepTest {
         j.assertLogContains("refused to stop enforcing", b);
     }
 
-    @Test
-    void insideNodeAnEnvironmentTheCheckoutDidNotCoverIsReadFromTheWorkspace() throws Exception {
+    @ParameterizedTest
+    @EnumSource(GateFixture.Checkout.class)
+    void insideNodeAnEnvironmentTheCheckoutDidNotCoverIsReadFromTheWorkspace(GateFixture.Checkout where)
+            throws Exception {
         GateFixture.aiCommit(repo, "feature.txt");
         GateFixture.secure(j);
         WorkflowJob p = j.createProject(WorkflowJob.class, "staging");
         p.setDefinition(new CpsFlowDefinition(
-                "node {\n"
-                        + "  git url: '" + repo.dir() + "', branch: 'main'\n"
+                "node('" + GateFixture.node(j, where) + "') {\n"
+                        + "  " + GateFixture.checkoutStep(j, repo.dir().toString(), where) + "\n"
                         + "  aiGate(environment: 'staging')\n"
                         + "}\n", true));
 

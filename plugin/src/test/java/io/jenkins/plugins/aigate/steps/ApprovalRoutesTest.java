@@ -12,7 +12,6 @@ import io.jenkins.plugins.aigate.gate.GateStatus;
 import java.net.URL;
 import java.util.List;
 import jenkins.model.Jenkins;
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -20,22 +19,9 @@ import org.htmlunit.util.NameValuePair;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.BeforeEach;
-import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The ways a decision reaches a gate: API-token votes, and the page listing what waits for the current user. */
-@WithJenkins
-class ApprovalRoutesTest {
-    private JenkinsRule j;
-    private TestRepository repo;
-
-    @BeforeEach
-    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
-        j = rule;
-        repo = GateFixture.repository(dir);
-    }
+class ApprovalRoutesTest extends PipelineTest {
 
     @Test
     void aVoteMadeWithAnApiTokenDoesNotCountUnlessThePolicyAllowsIt() throws Exception {

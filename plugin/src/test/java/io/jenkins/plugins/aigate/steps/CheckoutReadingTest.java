@@ -3,38 +3,22 @@ package io.jenkins.plugins.aigate.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.scm.AiGateCheckoutsAction;
 import io.jenkins.plugins.aigate.scm.CheckoutRecord;
 import io.jenkins.plugins.aigate.scm.RangeRead;
-import java.nio.file.Path;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.jvnet.hudson.test.JenkinsRule;
-import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * What the checkout listener reads: only for builds that may gate, never more than the policy's bound, and the
  * same through CLI git and JGit, on the controller and across remoting on an agent.
  */
-@WithJenkins
-class CheckoutReadingTest {
-
-    private JenkinsRule j;
-    private TestRepository repo;
-
-    @BeforeEach
-    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
-        j = rule;
-        repo = GateFixture.repository(dir);
-    }
+class CheckoutReadingTest extends PipelineTest {
 
     @Test
     void aPipelineThatNeverGatesIsNotRead() throws Exception {

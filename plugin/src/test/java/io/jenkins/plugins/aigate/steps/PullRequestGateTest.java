@@ -18,7 +18,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import org.htmlunit.WebResponse;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -27,27 +26,14 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.jvnet.hudson.test.JenkinsRule;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * A commit with no AI mark of its own, merged from an OpenAI Codex pull request ({@code codex/} head branch, task
  * link in the body): the gate learns it from a local server answering as the GitHub REST API does, pauses, and the
  * person who opened the pull request may not approve.
  */
-@WithJenkins
-class PullRequestGateTest {
+class PullRequestGateTest extends PipelineTest {
     private static final String TOKEN = "ghp_test_token_for_the_local_server";
-    private JenkinsRule j;
-    private TestRepository repo;
-
-    @BeforeEach
-    void setUpJenkins(JenkinsRule rule, @TempDir Path dir) {
-        j = rule;
-        repo = GateFixture.repository(dir);
-    }
 
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();

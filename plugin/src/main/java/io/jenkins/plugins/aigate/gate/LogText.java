@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigate.steps;
+package io.jenkins.plugins.aigate.gate;
 
 /**
  * Makes attacker-controlled commit text safe for the console log: control characters (ANSI escape sequences

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigate.gate;
+package io.jenkins.plugins.aigate.steps;
 
 import hudson.model.Run;
 import io.jenkins.plugins.aigate.core.commit.Commit;
@@ -8,6 +8,10 @@ import io.jenkins.plugins.aigate.core.range.Ancestry;
 import io.jenkins.plugins.aigate.core.range.AncestryCheck;
 import io.jenkins.plugins.aigate.core.range.BaselineKey;
 import io.jenkins.plugins.aigate.core.range.Supersession;
+import io.jenkins.plugins.aigate.gate.AiGateRunAction;
+import io.jenkins.plugins.aigate.gate.GateRecord;
+import io.jenkins.plugins.aigate.gate.GateStatus;
+import io.jenkins.plugins.aigate.gate.PendingGates;
 import io.jenkins.plugins.aigate.scm.AiGateCheckoutsAction;
 import io.jenkins.plugins.aigate.scm.CheckoutRecord;
 import io.jenkins.plugins.aigate.scm.RangeRead;
