@@ -2,14 +2,10 @@ package io.jenkins.plugins.aigate.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
-import com.cloudbees.plugins.credentials.common.IdCredentials;
-import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Item;
-import hudson.model.ItemGroup;
 import hudson.model.Result;
 import hudson.model.User;
 import hudson.tasks.Mailer;
@@ -32,8 +28,6 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
-import org.jvnet.hudson.test.TestExtension;
-import org.springframework.security.core.Authentication;
 
 class GatedSecretTest extends PipelineTest {
 
@@ -69,45 +63,6 @@ class GatedSecretTest extends PipelineTest {
         // the variable is declared sensitive: Pipeline warns about interpolating it, as for withCredentials
         j.assertLogContains("using Groovy String interpolation, which is insecure", b);
         j.assertLogContains("[AI_GATE_SECRET]", b);
-    }
-
-    @TestExtension("theBlockGetsTheSecretOnlyAfterTheGateApproved")
-    public static final class LookupThreads extends CredentialsProvider {
-        static final List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @Override
-        public <C extends Credentials> List<C> getCredentialsInItemGroup(Class<C> type, ItemGroup itemGroup,
-                Authentication authentication, List<DomainRequirement> domainRequirements) {
-            note(type);
-            return List.of();
-        }
-
-        @Override
-        public <C extends Credentials> List<C> getCredentialsInItem(Class<C> type, Item item,
-                Authentication authentication, List<DomainRequirement> domainRequirements) {
-            note(type);
-            return List.of();
-        }
-
-        @Override
-        public <C extends IdCredentials> C getCredentialByIdInItem(String id, Class<C> type, Item item,
-                Authentication authentication, List<DomainRequirement> domainRequirements) {
-            note(type);
-            return null;
-        }
-
-        @Override
-        public <C extends IdCredentials> C getCredentialByIdInItemGroup(String id, Class<C> type,
-                ItemGroup<?> itemGroup, Authentication authentication, List<DomainRequirement> domainRequirements) {
-            note(type);
-            return null;
-        }
-
-        private static void note(Class<?> type) {
-            if (GatedSecretCredentials.class.isAssignableFrom(type)) {
-                names.add(Thread.currentThread().getName());
-            }
-        }
     }
 
     @Test
