@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.cli.check;
 
 import static io.jenkins.plugins.aigate.cli.terminal.TerminalText.neutralise;
 
+import io.jenkins.plugins.aigate.cli.CommitProblems;
 import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
@@ -127,6 +128,10 @@ final class DecisionReport {
                 return "the range has no trusted baseline";
             case RANGE_TRUNCATED:
                 return "the range was cut at maxCommits";
+            case UNREADABLE_COMMIT:
+                return "a commit git cannot show whole (UNREADABLE_COMMIT)";
+            case OVERSIZED_COMMIT:
+                return "a commit past the size bounds (OVERSIZED_COMMIT)";
             default:
                 return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
@@ -160,6 +165,9 @@ final class DecisionReport {
                 + neutralise(assessment.commit().subject()));
         if (!rules.isEmpty()) {
             out.println("      policy rules: " + neutralise(String.join(", ", rules)));
+        }
+        for (String problem : CommitProblems.of(assessment.commit())) {
+            out.println("      " + neutralise(problem));
         }
         for (Evidence item : assessment.evidence()) {
             out.println("      " + neutralise(item.tool()) + " (" + item.confidence().name().toLowerCase(Locale.ROOT)

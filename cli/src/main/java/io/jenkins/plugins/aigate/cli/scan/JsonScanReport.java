@@ -3,6 +3,7 @@ package io.jenkins.plugins.aigate.cli.scan;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.jenkins.plugins.aigate.cli.CommitProblems;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -81,6 +83,14 @@ final class JsonScanReport implements ScanReport {
             json.writeEndObject();
         }
         json.writeEndArray();
+        List<String> problems = CommitProblems.of(commit);
+        if (!problems.isEmpty()) {
+            json.writeArrayFieldStart("problems");
+            for (String problem : problems) {
+                json.writeString(problem);
+            }
+            json.writeEndArray();
+        }
         if (lookup != null) {
             writeLookup(lookup);
         }
