@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Evaluates the approval policy over a range: BASE..HEAD, where BASE is the last approved "
                 + "head, or one revision (no baseline: the policy's unknownBaseline applies).",
+            "REV accepts exactly one of: BASE..HEAD, ^BASE HEAD (two revisions), or one revision; default HEAD. "
+                    + "BASE...HEAD and more revisions are refused.",
             "Exit 0: pass (always in observe mode), 1: approval required, 2: bad input or policy error."})
 public final class CheckCommand implements Callable<Integer> {
     @Mixin
@@ -99,6 +101,8 @@ public final class CheckCommand implements Callable<Integer> {
                 .map(lookup -> new PullRequestStage(lookup, github.newBudget())).orElse(null);
         CheckedRange checked = CheckedRange.read(range.repository(), RangeSpec.parse(range.revisions()), detector,
                 policy.maxCommits(), pullRequests);
+        checked.pathsUnknownBecause().ifPresent(why -> err.println(spec.qualifiedName() + ": note: changed paths"
+                + " not read: " + TerminalText.neutralise(why)));
         GateDecision decision = GateEvaluator.evaluate(policy, checked.assessments(), checked.range(),
                 checked.lookups());
         ApprovalRequest request = decision.requiresApproval()

@@ -116,9 +116,8 @@ public final class GitLog {
         requireNoNul(revisions);
         Set<String> shallowBoundary = shallowBoundary();
         String partialClone = partialClone();
-        String pathsUnknown = partialClone == null ? null : "a partial clone (extensions.partialclone="
-                + partialClone + "): trees and blobs may be missing, so changed paths are not read and path rules "
-                + "fail closed";
+        String pathsUnknown = partialClone == null ? null : "a partial clone (" + partialClone + "): trees and "
+                + "blobs may be missing, so changed paths are not read and path rules fail closed";
         GitProcess process = GitProcess.start(command(revisions, partialClone == null), environment);
         CommitObjects objects = CommitObjects.start(gitExecutable, directory, environment, revisions);
         return new GitLogCommits(process, CommitReader.of(process.stdout(), limits), shallowBoundary, objects,
@@ -129,11 +128,13 @@ public final class GitLog {
      * Treeless and blobless clones (common in CI) fetch trees and blobs on demand, or fail to read them offline:
      * {@code git log --raw} then fails with "unable to read".
      *
-     * @return the promisor remote of a partial clone, or {@code null} for a complete repository
+     * @return the setting that marks a partial clone ({@code extensions.partialclone} or
+     *     {@code remote.NAME.promisor}), or {@code null} for a complete repository
      */
     private String partialClone() {
-        GitProcess process = GitProcess.start(List.of(gitExecutable, "-C", directory.toString(), "config", "--get",
-                "extensions.partialclone"), environment);
+        // git 2.39 marks a partial clone's remote (remote.NAME.promisor); older git set extensions.partialClone
+        GitProcess process = GitProcess.start(List.of(gitExecutable, "-C", directory.toString(), "config",
+                "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"), environment);
         String out;
         try {
             out = new String(process.stdout().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -142,7 +143,16 @@ public final class GitLog {
         }
         int code = process.waitFor();
         process.destroy();
-        return code == 0 && !out.isEmpty() ? out : null;
+        if (code != 0) {
+            return null;
+        }
+        for (String line : out.split("\n")) {
+            String[] keyValue = line.split(" ", 2);
+            if (keyValue.length == 2 && !keyValue[1].isBlank() && !keyValue[1].equalsIgnoreCase("false")) {
+                return keyValue[0] + "=" + keyValue[1].strip();
+            }
+        }
+        return null;
     }
 
     /**
