@@ -29,6 +29,7 @@ final class TextScanReport implements ScanReport {
 
     private final PrintWriter out;
     private final boolean all;
+    private boolean listedAny;
 
     TextScanReport(PrintWriter out, boolean all) {
         this.out = out;
@@ -49,6 +50,7 @@ final class TextScanReport implements ScanReport {
         if (!aiAssisted && !unresolved && problems.isEmpty() && !all) {
             return;
         }
+        listedAny = true;
         out.print(aiAssisted ? FLAGGED : unresolved || !problems.isEmpty() ? UNRESOLVED : NOT_FLAGGED);
         out.print(commit.shortId());
         out.print("  ");
@@ -94,7 +96,7 @@ final class TextScanReport implements ScanReport {
 
     @Override
     public void finish(ScanTally tally) {
-        if (tally.commitsRead() > 0 && (all || tally.aiAssisted() > 0)) {
+        if (listedAny) {
             out.println();
         }
         out.println(String.format(Locale.ROOT, "%d %s read, %d AI-assisted.", tally.commitsRead(),

@@ -76,12 +76,7 @@ class AuditConcurrencyTest {
         List<Anchor> anchors = new CopyOnWriteArrayList<>();
         List<Thread> readers = new ArrayList<>();
         try {
-            for (int p = 0; p < processes; p++) {
-                Process proc = spawn(log, each, start);
-                workers.add(proc);
-                readers.add(collect(proc, anchors));
-            }
-            awaitReady(readers);
+            spawnReady(processes, log, each, start, workers, readers, anchors);
             Files.createFile(start);
             AuditLog here = AuditLog.open(log, RING);
             Thread local = new Thread(() -> {
@@ -141,12 +136,7 @@ class AuditConcurrencyTest {
             }
         });
         try {
-            for (int p = 0; p < processes; p++) {
-                Process proc = spawn(log, each, start);
-                workers.add(proc);
-                readers.add(collect(proc, anchors));
-            }
-            awaitReady(readers);
+            spawnReady(processes, log, each, start, workers, readers, anchors);
             deleter.start();
             Files.createFile(start);
             for (Process proc : workers) {
@@ -219,6 +209,17 @@ class AuditConcurrencyTest {
         for (Anchor a : anchors) {
             assertThat(AuditVerifier.verify(log, RING, Optional.of(a)).intact()).isTrue();
         }
+    }
+
+    /** Starts worker JVMs appending {@code each} records once {@code start} exists, and waits until all are up. */
+    private void spawnReady(int processes, Path log, int each, Path start, List<Process> workers,
+            List<Thread> readers, List<Anchor> anchors) throws IOException, InterruptedException {
+        for (int p = 0; p < processes; p++) {
+            Process proc = spawn(log, each, start);
+            workers.add(proc);
+            readers.add(collect(proc, anchors));
+        }
+        awaitReady(readers);
     }
 
     private Process spawn(Path log, int count, Path start) throws IOException {
