@@ -170,7 +170,11 @@ public final class AuditLog {
 
     private Anchor appendUnderProcessLock(AuditEntry entry, long deadline) throws IOException {
         boolean told = false;
-        while (true) {
+        for (int attempt = 0; ; attempt++) {
+            if (attempt > 0 && System.nanoTime() - deadline >= 0) {
+                // the path kept changing under this writer (rotations, or someone replacing the file)
+                throw lockTimeout();
+            }
             requireRegularOrAbsent(file);
             Object before = fileKey(file);
             if (before == null) {

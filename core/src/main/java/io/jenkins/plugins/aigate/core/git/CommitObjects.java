@@ -1,9 +1,10 @@
 package io.jenkins.plugins.aigate.core.git;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * What {@code git log} cannot show: the size of each commit object, streamed in the same walk order by
- * {@code git rev-list REV... | git cat-file --batch-check}, and a whole object read with {@code git cat-file} when a
- * commit printed shorter than its object (git prints a message only up to a NUL byte).
+ * {@code git rev-list REV... | git cat-file --batch-check}, and a whole object read with {@code git cat-file --batch}
+ * when a commit printed shorter than its object (git prints a message only up to a NUL byte). Not thread-safe.
  */
 final class CommitObjects implements Closeable {
     private final String git;
@@ -22,6 +23,8 @@ final class CommitObjects implements Closeable {
     private final Map<String, String> environment;
     private final List<Process> pipeline;
     private final BufferedReader sizes;
+    private Process batch;
+    private DataInputStream batchOut;
 
     private CommitObjects(String git, Path directory, Map<String, String> environment, List<Process> pipeline) {
         this.git = git;
@@ -81,24 +84,52 @@ final class CommitObjects implements Closeable {
         }
     }
 
-    /** @return the commit object's bytes, or {@code null} when git cannot read it */
+    /**
+     * Reads a whole commit object through one {@code git cat-file --batch} kept running, so that a history with many
+     * commits git trims (trailing blanks, carriage returns) costs one process, not one per commit.
+     *
+     * @return the commit object's bytes, or {@code null} when git cannot read it
+     */
     byte[] read(String id) {
-        GitProcess process = GitProcess.start(List.of(git, "-C", directory.toString(), "cat-file", "commit", id),
-                environment);
-        try (InputStream in = process.stdout()) {
-            byte[] bytes = in.readAllBytes();
-            return process.waitFor() == 0 ? bytes : null;
-        } catch (IOException e) {
+        try {
+            if (batch == null) {
+                batch = builder(List.of(git, "-C", directory.toString(), "cat-file", "--batch"), environment)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                batchOut = new DataInputStream(new BufferedInputStream(batch.getInputStream()));
+            }
+            batch.getOutputStream().write((id + "\n").getBytes(StandardCharsets.US_ASCII));
+            batch.getOutputStream().flush();
+            String[] header = readLine(batchOut).split(" ");
+            if (header.length != 3 || !header[0].equals(id) || !header[1].equals("commit")) {
+                return null;
+            }
+            byte[] object = new byte[Math.toIntExact(Long.parseLong(header[2]))];
+            batchOut.readFully(object);
+            batchOut.readByte(); // the line feed after the object
+            return object;
+        } catch (IOException | RuntimeException e) {
             return null;
-        } finally {
-            process.destroy();
         }
+    }
+
+    private static String readLine(DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new IOException("git cat-file ended");
+            }
+            line.append((char) b);
+        }
+        return line.toString();
     }
 
     @Override
     public void close() {
         for (Process process : pipeline) {
             process.destroy();
+        }
+        if (batch != null) {
+            batch.destroy();
         }
         if (sizes != null) {
             try {
