@@ -101,8 +101,13 @@ public final class CheckCommand implements Callable<Integer> {
                 .map(lookup -> new PullRequestStage(lookup, github.newBudget())).orElse(null);
         CheckedRange checked = CheckedRange.read(range.repository(), RangeSpec.parse(range.revisions()), detector,
                 policy.maxCommits(), pullRequests);
-        checked.pathsUnknownBecause().ifPresent(why -> err.println(spec.qualifiedName() + ": note: changed paths"
-                + " not read: " + TerminalText.neutralise(why)));
+        if (checked.pathsUnknownBecause().isPresent()) {
+            // path rules (the pipeline definition's is always there) cannot be judged without the paths: fail
+            // closed, and say how to get them
+            throw new BadInputException("no decision: changed paths not read: " + checked.pathsUnknownBecause().get()
+                    + "; the policy's path rules need them: fetch the missing objects (git fetch --refetch) or "
+                    + "clone without --filter");
+        }
         GateDecision decision = GateEvaluator.evaluate(policy, checked.assessments(), checked.range(),
                 checked.lookups());
         ApprovalRequest request = decision.requiresApproval()
