@@ -74,8 +74,11 @@ public final class AuditVerifier {
             if (Files.isRegularFile(real)) {
                 try {
                     lockChannel = FileChannel.open(real, StandardOpenOption.READ);
-                    shared = lockChannel.lock(0, Long.MAX_VALUE, true);
+                    shared = sharedLock(lockChannel, real);
                 } catch (IOException | OverlappingFileLockException e) {
+                    if (e instanceof AuditLockTimeoutException) {
+                        throw (AuditLockTimeoutException) e;
+                    }
                     // a read-only copy of a log: verify without excluding writers
                 }
             }
@@ -90,6 +93,27 @@ public final class AuditVerifier {
             }
             if (lockChannel != null) {
                 lockChannel.close();
+            }
+        }
+    }
+
+    /** Waits, bounded like an append, for writers to finish: a stuck writer must not hang verification. */
+    private static FileLock sharedLock(FileChannel channel, Path log) throws IOException {
+        long deadline = System.nanoTime() + AuditLogOptions.DEFAULT_LOCK_TIMEOUT.toNanos();
+        while (true) {
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new AuditLockTimeoutException("a writer held the lock on the audit log " + log + " for more than "
+                        + AuditLogOptions.DEFAULT_LOCK_TIMEOUT.toSeconds() + " s; not verified");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the lock on the audit log " + log, e);
             }
         }
     }
