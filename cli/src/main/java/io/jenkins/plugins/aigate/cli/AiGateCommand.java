@@ -9,17 +9,22 @@ import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code aigate}: the gate's engine on any git checkout. Every subcommand shares the exit codes of
- * {@link ExitCode}: usage and input errors print one line and exit 2; anything unexpected prints its cause and
- * exits 70.
+ * {@link ExitCode}: usage and input errors print one line and exit 2; a bug of ours prints one line naming the file
+ * that holds its stack trace (the trace itself with {@code --debug}) and exits 70.
  */
 @Command(name = "aigate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Flags AI-assisted commits and checks them against an approval policy.",
@@ -31,6 +36,10 @@ import picocli.CommandLine.Spec;
 public final class AiGateCommand implements Runnable {
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error (exit 70), print the stack trace instead of saving it to a file.")
+    private boolean debug;
 
     @Override
     public void run() {
@@ -99,10 +108,37 @@ public final class AiGateCommand implements Runnable {
             err.flush();
             return ExitCode.BAD_INPUT;
         }
-        err.println(prefix(command) + "internal error: " + oneLine(String.valueOf(failure)));
-        failure.printStackTrace(err);
+        // a bug of ours: one line, and the trace where a bug report can take it from
+        if (debugRequested(parseResult)) {
+            err.println(prefix(command) + "internal error: " + oneLine(String.valueOf(failure)));
+            failure.printStackTrace(err);
+        } else {
+            err.println(prefix(command) + "internal error: " + oneLine(String.valueOf(failure)) + traceSaved(failure));
+        }
         err.flush();
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    private static boolean debugRequested(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return where the stack trace was saved, for the message's end; or how to see it when it cannot be */
+    private static String traceSaved(Throwable failure) {
+        try {
+            Path file = Files.createTempFile("aigate-trace-", ".txt");
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
+            return " (stack trace in " + file + ")";
+        } catch (IOException | RuntimeException e) {
+            return " (run again with --debug for the stack trace)";
+        }
     }
 
     private static String prefix(CommandLine command) {

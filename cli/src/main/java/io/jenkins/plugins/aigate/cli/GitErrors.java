@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.cli;
 
+import io.jenkins.plugins.aigate.core.git.CommitReadException;
 import io.jenkins.plugins.aigate.core.git.GitCommandException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +31,26 @@ public final class GitErrors {
                 return new BadInputException("git could not be started; is it installed and on the PATH?"
                         + gitSaid(failure), failure);
             default:
-                return failure;
+                // a repository git cannot read (missing objects, a reflog too short) is the input's fault, not ours
+                return new BadInputException("git could not read the history of " + repository + gitSaid(failure)
+                        + hint(failure), failure);
         }
+    }
+
+    /**
+     * @param failure    git's output could not be read as commits (cut short, or not what was asked for)
+     * @param repository the directory given with {@code --repo}
+     * @return the exception to throw: bad input, one line
+     */
+    public static BadInputException translate(CommitReadException failure, Path repository) {
+        return new BadInputException("cannot read the commits of " + repository + ": " + failure.getMessage(),
+                failure);
+    }
+
+    private static String hint(GitCommandException failure) {
+        String message = String.valueOf(failure.getMessage());
+        return message.contains("unable to read") || message.contains("missing") || message.contains("promisor")
+                ? "; objects are missing (a partial or damaged clone): fetch them, or clone without --filter" : "";
     }
 
     private static String gitSaid(GitCommandException failure) {

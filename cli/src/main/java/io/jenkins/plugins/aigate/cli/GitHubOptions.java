@@ -42,22 +42,29 @@ public final class GitHubOptions {
                     + "Enterprise Server.")
     private String apiUrl;
 
-    @Option(names = "--github-call-budget", paramLabel = "N", defaultValue = "1000",
-            description = "The most API requests one run may send (default: ${DEFAULT-VALUE}); commits left when it "
-                    + "is spent are reported as unresolved.")
-    private int callBudget;
+    /** Default for {@code --github-call-budget}. */
+    static final int DEFAULT_CALL_BUDGET = 1000;
+
+    @Option(names = "--github-call-budget", paramLabel = "N",
+            description = "The most API requests one run may send (default: " + DEFAULT_CALL_BUDGET + "); commits "
+                    + "left when it is spent are reported as unresolved.")
+    private Integer callBudget;
 
     /** @return whether any GitHub option was given, i.e. whether pull requests are to be looked up */
     public boolean enabled() {
-        return repository != null || tokenVariable != null || apiUrl != null;
+        return repository != null || tokenVariable != null || apiUrl != null || callBudget != null;
     }
 
     /** @return a fresh budget for one run */
     public CallBudget newBudget() {
-        if (callBudget < 0) {
+        checkBudget();
+        return new CallBudget(callBudget == null ? DEFAULT_CALL_BUDGET : callBudget);
+    }
+
+    private void checkBudget() {
+        if (callBudget != null && callBudget < 0) {
             throw new BadInputException("--github-call-budget must be zero or more, was " + callBudget);
         }
-        return new CallBudget(callBudget);
     }
 
     /**
@@ -70,6 +77,7 @@ public final class GitHubOptions {
      * @throws BadInputException when an option is unusable (bad URL, unset variable, repository unknown)
      */
     public Optional<PullRequestLookup> lookup(Map<String, String> environment, Path repositoryDir) {
+        checkBudget();
         if (!enabled()) {
             return Optional.empty();
         }

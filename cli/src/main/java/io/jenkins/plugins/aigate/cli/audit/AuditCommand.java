@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code aigate audit}: works on the gate's tamper-evident audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Works on the gate's audit log.",
-        subcommands = {VerifyCommand.class})
+        subcommands = {VerifyCommand.class, KeyIdCommand.class})
 public final class AuditCommand implements Runnable {
     @Spec
     private CommandSpec spec;

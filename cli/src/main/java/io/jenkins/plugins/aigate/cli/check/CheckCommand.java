@@ -5,6 +5,7 @@ import io.jenkins.plugins.aigate.cli.ExitCode;
 import io.jenkins.plugins.aigate.cli.GitHubOptions;
 import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
+import io.jenkins.plugins.aigate.cli.audit.KeyFiles;
 import io.jenkins.plugins.aigate.cli.policy.PolicyDocument;
 import io.jenkins.plugins.aigate.cli.policy.PolicyFileException;
 import io.jenkins.plugins.aigate.cli.policy.PolicyFileNote;
@@ -16,6 +17,7 @@ import io.jenkins.plugins.aigate.core.audit.Anchor;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditException;
 import io.jenkins.plugins.aigate.core.audit.AuditLog;
+import io.jenkins.plugins.aigate.core.audit.AuditLogOptions;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
 import io.jenkins.plugins.aigate.core.audit.GateRecords;
 import io.jenkins.plugins.aigate.core.audit.KeyRing;
@@ -30,6 +32,7 @@ import io.jenkins.plugins.aigate.core.pullrequest.LookupResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,6 +49,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Evaluates the approval policy over a range: BASE..HEAD, where BASE is the last approved "
                 + "head, or one revision (no baseline: the policy's unknownBaseline applies).",
+            "REV accepts exactly one of: BASE..HEAD, ^BASE HEAD (two revisions), or one revision; default HEAD. "
+                    + "BASE...HEAD and more revisions are refused.",
             "Exit 0: pass (always in observe mode), 1: approval required, 2: bad input or policy error."})
 public final class CheckCommand implements Callable<Integer> {
     @Mixin
@@ -65,9 +70,14 @@ public final class CheckCommand implements Callable<Integer> {
     private Path auditLog;
 
     @Option(names = "--key-file", paramLabel = "FILE",
-            description = "The audit key ring: one key per line as id=BASE64 (16 bytes or more); the last is "
-                    + "current.")
+            description = "The audit key: one bare base64 key (openssl rand -base64 32), or one key per line as "
+                    + "id=BASE64 (16 bytes or more), the last current.")
     private Path keyFile;
+
+    @Option(names = "--audit-lock-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait for another writer's lock on the audit log before giving up with no "
+                    + "decision (exit 2). Default: ${DEFAULT-VALUE}.")
+    private long auditLockTimeoutSeconds;
 
     @Spec
     private CommandSpec spec;
@@ -80,7 +90,10 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Policy policy = loadPolicy(err);
-        KeyRing keys = keyFile == null ? null : loadKeys(keyFile);
+        if (auditLockTimeoutSeconds < 0) {
+            throw new BadInputException("--audit-lock-timeout must not be negative");
+        }
+        KeyRing keys = keyFile == null ? null : KeyFiles.load(keyFile);
         long startedAt = System.currentTimeMillis();
 
         Detector detector = Detector.create(policy.detectionSettings());
@@ -88,6 +101,13 @@ public final class CheckCommand implements Callable<Integer> {
                 .map(lookup -> new PullRequestStage(lookup, github.newBudget())).orElse(null);
         CheckedRange checked = CheckedRange.read(range.repository(), RangeSpec.parse(range.revisions()), detector,
                 policy.maxCommits(), pullRequests);
+        if (checked.pathsUnknownBecause().isPresent()) {
+            // path rules (the pipeline definition's is always there) cannot be judged without the paths: fail
+            // closed, and say how to get them
+            throw new BadInputException("no decision: changed paths not read: " + checked.pathsUnknownBecause().get()
+                    + "; the policy's path rules need them: fetch the missing objects (git fetch --refetch) or "
+                    + "clone without --filter");
+        }
         GateDecision decision = GateEvaluator.evaluate(policy, checked.assessments(), checked.range(),
                 checked.lookups());
         ApprovalRequest request = decision.requiresApproval()
@@ -137,22 +157,20 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static KeyRing loadKeys(Path file) {
-        try {
-            return KeyRing.load(file);
-        } catch (IOException | RuntimeException e) {
-            throw new BadInputException("cannot read key file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private Anchor record(GateDecision decision, KeyRing keys, long startedAt) {
         AuditEntry entry = GateRecords.evaluation(decision, AuditOrigin.CLI)
                 .repository(range.repository().toAbsolutePath().normalize().toString())
                 .startedAt(startedAt)
                 .decidedAt(System.currentTimeMillis())
                 .build();
+        PrintWriter err = spec.commandLine().getErr();
+        AuditLogOptions options = AuditLogOptions.defaults().createDirectory(false)
+                .lockWait(Duration.ofSeconds(auditLockTimeoutSeconds), waiting -> {
+                    err.println(spec.qualifiedName() + ": " + TerminalText.neutralise(waiting));
+                    err.flush();
+                });
         try {
-            return AuditLog.open(auditLog, keys).append(entry);
+            return AuditLog.open(auditLog, keys, options).append(entry);
         } catch (AuditException e) {
             throw new BadInputException("no decision: the audit record could not be written to " + auditLog
                     + ": " + e.getMessage(), e);

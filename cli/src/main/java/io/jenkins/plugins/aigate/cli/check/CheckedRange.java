@@ -7,6 +7,7 @@ import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.range.Ancestry;
+import io.jenkins.plugins.aigate.core.git.CommitReadException;
 import io.jenkins.plugins.aigate.core.git.GitCommandException;
 import io.jenkins.plugins.aigate.core.git.GitLogCommits;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
@@ -26,11 +27,19 @@ final class CheckedRange {
     private final CommitRange range;
     private final List<CommitAssessment> assessments;
     private final List<CommitLookup> lookups;
+    private final String pathsUnknownBecause;
 
-    private CheckedRange(CommitRange range, List<CommitAssessment> assessments, List<CommitLookup> lookups) {
+    private CheckedRange(CommitRange range, List<CommitAssessment> assessments, List<CommitLookup> lookups,
+            String pathsUnknownBecause) {
         this.range = range;
         this.assessments = List.copyOf(assessments);
         this.lookups = List.copyOf(lookups);
+        this.pathsUnknownBecause = pathsUnknownBecause;
+    }
+
+    /** @return why no changed paths were read (a partial clone), if they were not: path rules then fail closed */
+    java.util.Optional<String> pathsUnknownBecause() {
+        return java.util.Optional.ofNullable(pathsUnknownBecause);
     }
 
     static CheckedRange read(Path repository, RangeSpec spec, Detector detector, int maxCommits) throws IOException {
@@ -63,7 +72,9 @@ final class CheckedRange {
         List<CommitAssessment> assessments = new ArrayList<>();
         List<CommitLookup> lookups = new ArrayList<>();
         boolean truncated = false;
+        String pathsUnknown;
         try (GitLogCommits commits = git.log().open(revisions)) {
+            pathsUnknown = commits.pathsUnknownBecause().orElse(null);
             while (commits.hasNext()) {
                 if (assessments.size() == maxCommits) {
                     truncated = true;
@@ -80,8 +91,10 @@ final class CheckedRange {
             }
         } catch (GitCommandException e) {
             throw GitErrors.translate(e, repository, revisions);
+        } catch (CommitReadException e) {
+            throw GitErrors.translate(e, repository);
         }
-        return new CheckedRange(range.truncated(truncated), assessments, lookups);
+        return new CheckedRange(range.truncated(truncated), assessments, lookups, pathsUnknown);
     }
 
     CommitRange range() {

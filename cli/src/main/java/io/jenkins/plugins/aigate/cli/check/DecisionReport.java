@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.cli.check;
 
 import static io.jenkins.plugins.aigate.cli.terminal.TerminalText.neutralise;
 
+import io.jenkins.plugins.aigate.cli.CommitProblems;
 import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
@@ -19,6 +20,9 @@ import java.util.Locale;
 
 /** Prints a check's decision for a person: what was decided and why, who may approve, and the commits in question. */
 final class DecisionReport {
+    private static final int WIDTH = 118;
+    private static final int MAX_LISTED = 50;
+
     private final PrintWriter out;
 
     DecisionReport(PrintWriter out) {
@@ -28,8 +32,9 @@ final class DecisionReport {
     /** @param request the approval request when approval is required, else {@code null} */
     void print(GateDecision decision, Policy policy, String policySource, ApprovalRequest request) {
         out.println("Decision: " + headline(decision));
-        out.println("Range:    " + describe(decision.range()) + ", " + decision.commitsInspected()
-                + (decision.commitsInspected() == 1 ? " commit" : " commits") + " inspected");
+        out.println("Range:    " + describe(decision.range()) + (decision.outcome() == Outcome.OFF
+                ? " (not evaluated)" : ", " + decision.commitsInspected()
+                + (decision.commitsInspected() == 1 ? " commit" : " commits") + " inspected"));
         out.println("Policy:   " + neutralise(policySource) + " (mode " + policy.mode().spelling() + ", fingerprint "
                 + decision.policyFingerprint() + ")");
         if (decision.outcome() == Outcome.OFF) {
@@ -48,11 +53,10 @@ final class DecisionReport {
                     + "')").orElse(""));
             out.println("Who may approve: " + approvers(policy));
             if (request != null && request.separationOfDuties() && !request.commitEmails().isEmpty()) {
-                out.println("  but not, by separation of duties (authors, committers, co-authors): "
-                        + neutralise(String.join(", ", request.commitEmails())));
+                list("  but not, by separation of duties (authors, committers, co-authors): ",
+                        request.commitEmails());
                 if (!request.pullRequestAuthors().isEmpty()) {
-                    out.println("  nor the pull-request authors: "
-                            + neutralise(String.join(", ", request.pullRequestAuthors())));
+                    list("  nor the pull-request authors: ", request.pullRequestAuthors());
                 }
             } else if (request == null && policy.separationOfDuties()) {
                 out.println("  but not the authors, committers or co-authors of these commits "
@@ -127,8 +131,39 @@ final class DecisionReport {
                 return "the range has no trusted baseline";
             case RANGE_TRUNCATED:
                 return "the range was cut at maxCommits";
+            case UNREADABLE_COMMIT:
+                return "a commit git cannot show whole (UNREADABLE_COMMIT)";
+            case OVERSIZED_COMMIT:
+                return "a commit past the size bounds (OVERSIZED_COMMIT)";
             default:
                 return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /**
+     * Prints a list of names wrapped at {@value #WIDTH} columns, at most {@value #MAX_LISTED} of them and then how
+     * many more: a large range can name thousands of people.
+     */
+    private void list(String heading, java.util.Collection<String> names) {
+        StringBuilder line = new StringBuilder(heading);
+        int listed = 0;
+        for (String name : names) {
+            if (listed == MAX_LISTED) {
+                break;
+            }
+            String item = neutralise(name) + (listed + 1 < Math.min(names.size(), MAX_LISTED) ? "," : "");
+            if (listed > 0 && line.length() + 1 + item.length() > WIDTH) {
+                out.println(line);
+                line = new StringBuilder("    ");
+            } else if (listed > 0) {
+                line.append(' ');
+            }
+            line.append(item);
+            listed++;
+        }
+        out.println(line);
+        if (names.size() > listed) {
+            out.println("    ... and " + (names.size() - listed) + " more (" + names.size() + " in all)");
         }
     }
 
@@ -160,6 +195,9 @@ final class DecisionReport {
                 + neutralise(assessment.commit().subject()));
         if (!rules.isEmpty()) {
             out.println("      policy rules: " + neutralise(String.join(", ", rules)));
+        }
+        for (String problem : CommitProblems.of(assessment.commit())) {
+            out.println("      " + neutralise(problem));
         }
         for (Evidence item : assessment.evidence()) {
             out.println("      " + neutralise(item.tool()) + " (" + item.confidence().name().toLowerCase(Locale.ROOT)

@@ -94,11 +94,12 @@ public final class PolicyYaml {
 
     /**
      * @param policy a policy
-     * @return the policy as a Configuration-as-Code file ({@code unclassified: aiGate:})
+     * @return the policy as a Configuration-as-Code file ({@code unclassified: aiGate:}), {@code ${} escaped as
+     *     {@code ^${} so that Configuration as Code reads every value literally
      */
     public static String dumpJcasc(Policy policy) {
         Map<String, Object> aiGate = new LinkedHashMap<>();
-        aiGate.put("aiGate", tree(policy));
+        aiGate.put("aiGate", escapeInterpolation(tree(policy)));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("unclassified", aiGate);
         return yaml().dump(root);
@@ -113,6 +114,30 @@ public final class PolicyYaml {
         options.setWidth(120);
         options.setSplitLines(false);
         return new Yaml(options);
+    }
+
+    /**
+     * Configuration as Code replaces {@code ${...}} in every value, so a literal one is written {@code ^${...}}, which
+     * it (and this reader) reads back as {@code ${...}}.
+     *
+     * @return the tree with every text value escaped
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T escapeInterpolation(T value) {
+        if (value instanceof String) {
+            return (T) ((String) value).replace("${", "^${");
+        }
+        if (value instanceof Map) {
+            Map<String, Object> escaped = new LinkedHashMap<>();
+            ((Map<String, Object>) value).forEach((key, item) -> escaped.put(key, escapeInterpolation(item)));
+            return (T) escaped;
+        }
+        if (value instanceof List) {
+            List<Object> escaped = new ArrayList<>();
+            ((List<Object>) value).forEach(item -> escaped.add(escapeInterpolation(item)));
+            return (T) escaped;
+        }
+        return value;
     }
 
     /** @return the policy as plain maps and lists in documented key order */

@@ -26,6 +26,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -143,9 +146,33 @@ final class PolicyYamlReader {
             throw new PolicyFileException(List.of(new PolicyFileProblem(source, line(mark), column(mark), "",
                     ProblemKind.UNREADABLE, "not valid YAML: " + context + what)));
         } catch (YAMLException e) {
-            throw new PolicyFileException(List.of(new PolicyFileProblem(source, 0, 0, "", ProblemKind.UNREADABLE,
-                    "not valid YAML: " + e.getMessage())));
+            // SnakeYAML's nesting limit names no place: find where the nesting first goes too deep
+            Mark deep = tooDeep(text);
+            throw new PolicyFileException(List.of(new PolicyFileProblem(source, line(deep), column(deep), "",
+                    ProblemKind.UNREADABLE, "not valid YAML: " + e.getMessage()
+                    + (deep != null ? " (nested deeper than " + MAX_NESTING + " levels here)" : ""))));
         }
+    }
+
+    /** @return where mappings and sequences first nest deeper than {@value #MAX_NESTING}, or null */
+    private static Mark tooDeep(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(PolicyYaml.MAX_FILE_BYTES);
+        int depth = 0;
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent) {
+                    if (++depth > MAX_NESTING) {
+                        return event.getStartMark();
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            return null;
+        }
+        return null;
     }
 
     private boolean isJcasc(MappingNode root) {
@@ -160,6 +187,15 @@ final class PolicyYamlReader {
 
     /** @return {@code unclassified: aiGate:} of a Configuration-as-Code file, or null with a problem recorded */
     private MappingNode jcascPolicy(MappingNode root) {
+        for (NodeTuple tuple : root.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode ? ((ScalarNode) tuple.getKeyNode()).getValue() : null;
+            if (key == null || !JCASC_ROOTS.contains(key)) {
+                // Configuration as Code would refuse it; a policy key here would silently not apply
+                problem(tuple.getKeyNode(), String.valueOf(key), ProblemKind.UNKNOWN_KEY, "not a Configuration-as-Code"
+                        + " root (" + String.join(", ", new java.util.TreeSet<>(JCASC_ROOTS)) + ")"
+                        + (isPolicyKey(key) ? "; policy keys go under 'unclassified: aiGate:'" : ""));
+            }
+        }
         Node unclassified = child(root, "unclassified");
         if (unclassified == null) {
             problem(root, "unclassified", ProblemKind.REQUIRED, "this Configuration-as-Code file has no "
@@ -169,6 +205,14 @@ final class PolicyYamlReader {
         if (!(unclassified instanceof MappingNode)) {
             problem(unclassified, "unclassified", ProblemKind.INVALID_VALUE, "must be a mapping holding 'aiGate:'");
             return null;
+        }
+        for (NodeTuple tuple : ((MappingNode) unclassified).getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode ? ((ScalarNode) tuple.getKeyNode()).getValue() : null;
+            if (isPolicyKey(key)) {
+                // another plugin's section may sit here, but never a key of this policy: it is mis-indented
+                problem(tuple.getKeyNode(), "unclassified." + key, ProblemKind.UNKNOWN_KEY, "a policy key directly "
+                        + "under 'unclassified:' applies to nothing; indent it under 'aiGate:'");
+            }
         }
         Node aiGate = child((MappingNode) unclassified, "aiGate");
         if (aiGate == null) {
@@ -182,6 +226,10 @@ final class PolicyYamlReader {
             return null;
         }
         return (MappingNode) aiGate;
+    }
+
+    private static boolean isPolicyKey(String key) {
+        return key != null && (POLICY_KEYS.contains(key) || JENKINS_ONLY_KEYS.contains(key));
     }
 
     private Node child(MappingNode mapping, String key) {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.aigate.cli.scan;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.jenkins.plugins.aigate.cli.CommitProblems;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,7 +32,9 @@ import java.util.Map;
  * "skipped": n}}.
  *
  * <p>Written as a stream, one commit at a time, so memory stays flat however long the history. Confidence is
- * spelled {@code definitive}, {@code strong} or {@code weak}.
+ * spelled {@code definitive}, {@code strong} or {@code weak}. A commit git could not show whole, or past the size
+ * bounds, has {@code "problems"}: lines starting with {@code UNREADABLE_COMMIT} or {@code OVERSIZED_COMMIT}. A scan
+ * that fails part-way still ends the document, with an {@code "error"} member beside the summary, and exits 2.
  */
 final class JsonScanReport implements ScanReport {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -81,6 +85,14 @@ final class JsonScanReport implements ScanReport {
             json.writeEndObject();
         }
         json.writeEndArray();
+        List<String> problems = CommitProblems.of(commit);
+        if (!problems.isEmpty()) {
+            json.writeArrayFieldStart("problems");
+            for (String problem : problems) {
+                json.writeString(problem);
+            }
+            json.writeEndArray();
+        }
         if (lookup != null) {
             writeLookup(lookup);
         }
@@ -107,8 +119,18 @@ final class JsonScanReport implements ScanReport {
         json.writeEndArray();
     }
 
+    /** A failed scan still ends the document: the commits so far, the summary of those, and {@code "error"}. */
+    @Override
+    public void fail(ScanTally tally, String error) throws IOException {
+        summary(tally, error);
+    }
+
     @Override
     public void finish(ScanTally tally) throws IOException {
+        summary(tally, null);
+    }
+
+    private void summary(ScanTally tally, String error) throws IOException {
         start();
         json.writeEndArray();
         json.writeObjectFieldStart("summary");
@@ -127,6 +149,9 @@ final class JsonScanReport implements ScanReport {
             json.writeEndObject();
         }
         json.writeEndObject();
+        if (error != null) {
+            json.writeStringField("error", error);
+        }
         json.writeEndObject();
         json.writeRaw('\n');
         json.close();

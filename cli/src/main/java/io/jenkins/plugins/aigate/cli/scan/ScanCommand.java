@@ -1,11 +1,15 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
+import io.jenkins.plugins.aigate.cli.BadInputException;
 import io.jenkins.plugins.aigate.cli.ExitCode;
 import io.jenkins.plugins.aigate.cli.GitErrors;
 import io.jenkins.plugins.aigate.cli.GitHubOptions;
+import io.jenkins.plugins.aigate.cli.GitRevisions;
 import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
 import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.cli.terminal.TerminalText;
+import io.jenkins.plugins.aigate.core.git.CommitReadException;
 import io.jenkins.plugins.aigate.core.git.GitCommandException;
 import io.jenkins.plugins.aigate.core.git.GitLog;
 import io.jenkins.plugins.aigate.core.git.GitLogCommits;
@@ -51,14 +55,32 @@ public final class ScanCommand implements Callable<Integer> {
                 : ScanPipeline.text(out, all, detector);
         github.lookup(System.getenv(), range.repository())
                 .ifPresent(lookup -> scan.withPullRequests(new PullRequestStage(lookup, github.newBudget())));
+        new GitRevisions(range.repository()).requireCommits(range.revisions());
         try (GitLogCommits commits = GitLog.in(range.repository()).open(range.revisions())) {
+            commits.pathsUnknownBecause().ifPresent(why -> note("changed paths not read: " + why));
             while (commits.hasNext()) {
                 scan.accept(commits.next());
             }
         } catch (GitCommandException e) {
-            throw GitErrors.translate(e, range.repository(), range.revisions());
+            throw failed(scan, GitErrors.translate(e, range.repository(), range.revisions()));
+        } catch (CommitReadException e) {
+            throw failed(scan, GitErrors.translate(e, range.repository()));
+        } catch (RuntimeException e) {
+            throw failed(scan, e);
         }
         scan.finish();
         return ExitCode.OK;
+    }
+
+    /** Ends the report so that no half document is left, and returns the failure to throw. */
+    private RuntimeException failed(ScanPipeline scan, RuntimeException failure) throws IOException {
+        scan.fail(failure instanceof BadInputException ? failure.getMessage()
+                : "internal error: " + failure.getClass().getSimpleName());
+        return failure;
+    }
+
+    private void note(String message) {
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": note: " + TerminalText.neutralise(message));
+        spec.commandLine().getErr().flush();
     }
 }

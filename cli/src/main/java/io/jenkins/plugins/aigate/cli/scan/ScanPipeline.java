@@ -57,4 +57,9 @@ public final class ScanPipeline {
     public void finish() throws IOException {
         report.finish(tally);
     }
+
+    /** Ends the report after a failure part-way, so what was written stays whole; see {@link ScanReport#fail}. */
+    public void fail(String error) throws IOException {
+        report.fail(tally, error);
+    }
 }

@@ -22,4 +22,13 @@ interface ScanReport {
 
     /** Writes the summary and flushes; called once, after the last commit. */
     void finish(ScanTally tally) throws IOException;
+
+    /**
+     * Ends the report when the scan failed part-way, instead of {@link #finish}: what was written stays a whole
+     * document. The text report writes nothing (the error goes to standard error).
+     *
+     * @param error one line saying why the scan stopped
+     */
+    default void fail(ScanTally tally, String error) throws IOException {
+    }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.cli.scan;
 
 import static io.jenkins.plugins.aigate.cli.terminal.TerminalText.neutralise;
 
+import io.jenkins.plugins.aigate.cli.CommitProblems;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
@@ -9,6 +10,7 @@ import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,11 +21,15 @@ import java.util.Map;
 final class TextScanReport implements ScanReport {
     private static final String FLAGGED = "AI ";
     private static final String NOT_FLAGGED = "   ";
-    /** Not flagged, but its pull requests could not be looked up: always listed, the policy decides. */
+    /**
+     * Not flagged, but its pull requests could not be looked up, or git could not show it whole: always listed, the
+     * policy decides.
+     */
     private static final String UNRESOLVED = "?  ";
 
     private final PrintWriter out;
     private final boolean all;
+    private boolean listedAny;
 
     TextScanReport(PrintWriter out, boolean all) {
         this.out = out;
@@ -40,10 +46,12 @@ final class TextScanReport implements ScanReport {
         Commit commit = assessment.commit();
         boolean aiAssisted = assessment.aiAssisted();
         boolean unresolved = lookup != null && lookup.isUnresolved();
-        if (!aiAssisted && !unresolved && !all) {
+        List<String> problems = CommitProblems.of(commit);
+        if (!aiAssisted && !unresolved && problems.isEmpty() && !all) {
             return;
         }
-        out.print(aiAssisted ? FLAGGED : unresolved ? UNRESOLVED : NOT_FLAGGED);
+        listedAny = true;
+        out.print(aiAssisted ? FLAGGED : unresolved || !problems.isEmpty() ? UNRESOLVED : NOT_FLAGGED);
         out.print(commit.shortId());
         out.print("  ");
         out.println(neutralise(commit.subject()));
@@ -58,6 +66,9 @@ final class TextScanReport implements ScanReport {
             out.print(neutralise(item.field()));
             out.print(": ");
             out.println(neutralise(item.value()));
+        }
+        for (String problem : problems) {
+            out.println("      " + neutralise(problem));
         }
         if (lookup != null) {
             printLookup(lookup);
@@ -85,7 +96,7 @@ final class TextScanReport implements ScanReport {
 
     @Override
     public void finish(ScanTally tally) {
-        if (tally.commitsRead() > 0 && (all || tally.aiAssisted() > 0)) {
+        if (listedAny) {
             out.println();
         }
         out.println(String.format(Locale.ROOT, "%d %s read, %d AI-assisted.", tally.commitsRead(),

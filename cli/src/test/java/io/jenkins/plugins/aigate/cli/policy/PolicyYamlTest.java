@@ -258,4 +258,65 @@ class PolicyYamlTest {
             assertThat(p.message()).endsWith("did you mean 'requiredApprovals'?");
         });
     }
+
+    @Test
+    void aConfigurationAsCodeFileWithStrayOrMisIndentedPolicyKeysIsAnError() {
+        PolicyFileException stray = failure("""
+                mode: enforce
+                unclassified:
+                  aiGate:
+                    requiredApprovals: 1
+                """);
+        assertThat(where(stray)).containsExactly(new Tuple(1, "mode", ProblemKind.UNKNOWN_KEY));
+        assertThat(stray.problems().get(0).message()).contains("policy keys go under 'unclassified: aiGate:'");
+
+        PolicyFileException misIndented = failure("""
+                unclassified:
+                  location:
+                    url: https://ci.example.com/
+                  aiGate:
+                    mode: enforce
+                  requiredApprovals: 3
+                """);
+        assertThat(where(misIndented)).containsExactly(new Tuple(6, "unclassified.requiredApprovals",
+                ProblemKind.UNKNOWN_KEY));
+        assertThat(misIndented.problems().get(0).message()).contains("indent it under 'aiGate:'");
+    }
+
+    @Test
+    void showJcascEscapesInterpolationAndReadsBackToTheSameFingerprint() throws Exception {
+        PolicyDocument read = PolicyYaml.parse("""
+                unclassified:
+                  aiGate:
+                    approvers:
+                      groups: ["^${LITERAL}", seniors]
+                      users: ["a^${b}c"]
+                """, "casc.yaml");
+        Policy policy = read.policy();
+        assertThat(policy.approvers().groups()).contains("${LITERAL}");
+        String jcasc = PolicyYaml.dumpJcasc(policy);
+        assertThat(jcasc).contains("^${LITERAL}").contains("a^${b}c").doesNotContain(" ${").doesNotContain("'${");
+        assertThat(PolicyYaml.parse(jcasc, "shown.yaml").policy().fingerprint()).isEqualTo(policy.fingerprint());
+        assertThat(PolicyYaml.parse(PolicyYaml.dump(policy), "bare.yaml").policy().fingerprint())
+                .isEqualTo(policy.fingerprint());
+    }
+
+    @Test
+    void theDocumentedTypicalPolicyAndTheExampleFileAreTheSamePolicy() throws Exception {
+        String docs = Files.readString(Path.of("..", "docs", "policy.md"));
+        String section = docs.substring(docs.indexOf("## A typical company's policy"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", 10));
+        Policy typical = PolicyYaml.parse(yaml, "policy.md").policy();
+        assertThat(typical.fingerprint()).isEqualTo(PolicyYaml.read(SAMPLE).policy().fingerprint());
+    }
+
+    @Test
+    void aNestingDepthErrorNamesItsLine() {
+        String deep = "mode: enforce\nrules:\n  - paths: " + "[".repeat(30) + "]".repeat(30) + "\n";
+        PolicyFileException e = failure(deep);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("nested deeper than");
+        });
+    }
 }

@@ -166,7 +166,7 @@ class ScanCommandTest {
         CliRun run = scan("--format", "json", "no-such-branch");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).startsWith("aigate scan: unknown revision or range: no-such-branch").hasLineCount(1);
+        assertThat(run.err()).startsWith("aigate scan: unknown revision: no-such-branch").hasLineCount(1);
         assertThat(run.out()).isEmpty();
     }
 
@@ -184,7 +184,7 @@ class ScanCommandTest {
         CliRun run = scan("--", "--output=x");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("unknown revision or range: --output=x").hasLineCount(1);
+        assertThat(run.err()).contains("unknown revision: --output=x").hasLineCount(1);
         assertThat(output).doesNotExist();
         assertThat(Path.of("x")).doesNotExist();
     }

@@ -6,7 +6,7 @@ import java.io.IOException;
  * An append that did not produce a durable record. The caller must treat the decision as not made: no PASS without
  * a record.
  */
-public final class AuditException extends IOException {
+public class AuditException extends IOException {
     private static final long serialVersionUID = 1L;
 
     AuditException(String message) {

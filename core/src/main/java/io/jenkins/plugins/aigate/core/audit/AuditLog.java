@@ -9,15 +9,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 
@@ -25,14 +29,22 @@ import java.util.regex.Matcher;
  * An append-only, tamper-evident audit log in JSON Lines: each record is canonical JSON carrying an HMAC-SHA256 over
  * itself and the previous record's MAC (see {@link RecordFormat} for the layout).
  *
- * <p>Appends are atomic and durable: under an in-process lock and an exclusive lock on {@code NAME.lock} (so several
- * threads and several processes may append to one log), a record is written as one line at the end of the file
- * and forced to disk before {@link #append} returns its {@link Anchor}. Earlier bytes are never rewritten.
+ * <p>Appends are atomic and durable. An append takes an in-process lock and an exclusive lock on the log file itself
+ * (not on a separate lock file, which anyone could unlink), then checks that the path still names the file it
+ * locked (a rotation by another writer replaces it; then it starts again), reads and verifies the last record under
+ * the lock, writes its record as one line at the end, forces it to disk, and reads the last line back: only when
+ * that is its own record does {@link #append} return the {@link Anchor}. The wait for another writer's lock is
+ * bounded ({@link AuditLogOptions#lockTimeout()}). Earlier bytes are never rewritten. Writers on other machines
+ * (a log on a network file system) are not supported: file locks there are not reliable.
  *
- * <p>A crash mid-write can leave a torn last line (bytes after the last line feed). The next append does not glue
- * onto it: it moves those bytes aside to {@code NAME.torn-<seq>-<millis>}, truncates them away, and writes a
- * {@link AuditRecordType#TAIL_REPAIRED} record (size, SHA-256 and where they went) before its own record. Until
- * then, verification reports the torn line. Such bytes were never acknowledged: {@link #append} had not returned.
+ * <p>Only a regular file (or a path where one can be created) is a log: devices, pipes and directories are refused.
+ *
+ * <p>A crash mid-write can leave a last line without its line feed. When that line is a complete record that
+ * verifies and continues the chain (only the line feed is missing), the next append restores the line feed and keeps
+ * it. Anything else is a torn line: the next append moves those bytes aside to {@code NAME.torn-<seq>-<millis>},
+ * truncates them away, and writes a {@link AuditRecordType#TAIL_REPAIRED} record (size, SHA-256 and where they went)
+ * with the next unused sequence number before its own record. Until then, verification reports the torn line. Such
+ * bytes were never acknowledged: {@link #append} had not returned.
  *
  * <p>The append refuses (throws) when the last record does not verify, so a tampered tail is never chained on; any
  * failure throws {@link AuditException} and the caller must not treat the decision as made.
@@ -43,6 +55,7 @@ import java.util.regex.Matcher;
  */
 public final class AuditLog {
     private static final ConcurrentHashMap<String, ReentrantLock> IN_PROCESS_LOCKS = new ConcurrentHashMap<>();
+    private static final long LOCK_POLL_MILLIS = 10;
 
     private final Path file;
     private final KeyRing keys;
@@ -52,12 +65,15 @@ public final class AuditLog {
     private AuditLog(Path file, KeyRing keys, AuditLogOptions options) throws IOException {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.options = Objects.requireNonNull(options, "options");
-        Files.createDirectories(file.toAbsolutePath().normalize().getParent());
+        Path directory = file.toAbsolutePath().normalize().getParent();
+        if (options.createDirectory()) {
+            Files.createDirectories(directory);
+        } else if (!Files.isDirectory(directory)) {
+            throw new AuditException("the directory " + directory + " does not exist");
+        }
         // resolve symbolic links in the directory so two spellings of one log share one lock
         this.file = realLocation(file);
-        if (Files.isDirectory(this.file)) {
-            throw new IOException(this.file + " is a directory");
-        }
+        requireRegularOrAbsent(this.file);
         this.lock = inProcessLock(this.file);
     }
 
@@ -72,16 +88,29 @@ public final class AuditLog {
         return abs.getParent().toRealPath().resolve(abs.getFileName().toString());
     }
 
+    /** A log is a regular file: writing "records" to a device or a pipe would acknowledge what nobody keeps. */
+    static void requireRegularOrAbsent(Path file) throws AuditException {
+        if (Files.isDirectory(file)) {
+            throw new AuditException(file + " is a directory, not an audit log");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new AuditException(file + " is not a regular file (a device, a pipe or a socket), not an audit log");
+        }
+    }
+
     /**
      * @param file the active log file (created on the first append; its directory now)
      * @param keys the key ring; new records use its current key
-     * @throws IOException when the directory cannot be created
+     * @throws IOException when the directory cannot be created, or the file exists and is not a regular file
      */
     public static AuditLog open(Path file, KeyRing keys) throws IOException {
         return new AuditLog(file, keys, AuditLogOptions.defaults());
     }
 
-    /** As {@link #open(Path, KeyRing)}, with options (clock, rotation, detail threshold). */
+    /**
+     * As {@link #open(Path, KeyRing)}, with options (clock, rotation, detail threshold, lock wait, whether a missing
+     * directory is created).
+     */
     public static AuditLog open(Path file, KeyRing keys, AuditLogOptions options) throws IOException {
         return new AuditLog(file, keys, options);
     }
@@ -95,15 +124,22 @@ public final class AuditLog {
      * Appends one record durably.
      *
      * @return the new record's anchor (sequence number and MAC), for the caller to keep elsewhere
-     * @throws AuditException when the record could not be made durable, or the log's last record does not verify
+     * @throws AuditException when the record could not be made durable, the log's last record does not verify, or
+     *     the lock was not obtained in time ({@link AuditLockTimeoutException})
      */
     public Anchor append(AuditEntry entry) throws AuditException {
         Objects.requireNonNull(entry, "entry");
-        lock.lock();
-        try (FileChannel lockChannel = FileChannel.open(file.resolveSibling(RecordFormat.lockName(name())),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock ignored = lockChannel.lock()) {
-            return appendLocked(entry);
+        long deadline = System.nanoTime() + options.lockTimeout().toNanos();
+        try {
+            if (!lock.tryLock() && !waitInProcess(deadline)) {
+                throw lockTimeout();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditException("interrupted while waiting for the lock on the audit log " + file);
+        }
+        try {
+            return appendUnderProcessLock(entry, deadline);
         } catch (AuditException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -113,35 +149,118 @@ public final class AuditLog {
         }
     }
 
+    private boolean waitInProcess(long deadline) throws InterruptedException {
+        options.lockWaitNotice().accept(waitingMessage());
+        return lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    private String waitingMessage() {
+        return "waiting up to " + options.lockTimeout().toSeconds() + " s for another writer's lock on the audit log "
+                + file;
+    }
+
+    private AuditLockTimeoutException lockTimeout() {
+        return new AuditLockTimeoutException("another writer held the lock on the audit log " + file + " for more"
+                + " than " + options.lockTimeout().toSeconds() + " s; no record was written");
+    }
+
     private String name() {
         return file.getFileName().toString();
     }
 
-    private Anchor appendLocked(AuditEntry entry) throws IOException {
-        boolean created = !Files.exists(file);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            if (created) {
-                forceDirectory(file.getParent());
+    private Anchor appendUnderProcessLock(AuditEntry entry, long deadline) throws IOException {
+        boolean told = false;
+        for (int attempt = 0; ; attempt++) {
+            if (attempt > 0 && System.nanoTime() - deadline >= 0) {
+                // the path kept changing under this writer (rotations, or someone replacing the file)
+                throw lockTimeout();
             }
-            Active active = new Active(ch);
-            try {
-                return appendTo(active, entry);
-            } finally {
-                if (active.channel != ch) {
-                    active.channel.close();
+            requireRegularOrAbsent(file);
+            Object before = fileKey(file);
+            if (before == null) {
+                createEmpty();
+                continue;
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                if (!before.equals(fileKey(file))) {
+                    continue; // replaced between looking and opening: which file was opened is unknown
                 }
+                FileLock fileLock = ch.tryLock();
+                if (fileLock == null) {
+                    if (!told) {
+                        options.lockWaitNotice().accept(waitingMessage());
+                        told = true;
+                    }
+                    fileLock = waitForLock(ch, deadline);
+                }
+                try (FileLock held = fileLock) {
+                    if (!before.equals(fileKey(file))) {
+                        continue; // rotated while this writer waited: the path names a new file now
+                    }
+                    Anchor anchor = appendLocked(ch, entry);
+                    if (anchor != null) {
+                        return anchor;
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                // moved away between looking and opening: look again
             }
         }
     }
 
-    private Anchor appendTo(Active active, AuditEntry entry) throws IOException {
-        FileChannel ch = active.channel;
+    private FileLock waitForLock(FileChannel ch, long deadline) throws IOException {
+        while (true) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw lockTimeout();
+            }
+            try {
+                Thread.sleep(LOCK_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AuditException("interrupted while waiting for the lock on the audit log " + file);
+            }
+            FileLock fileLock = ch.tryLock();
+            if (fileLock != null) {
+                return fileLock;
+            }
+        }
+    }
+
+    /** @return the identity of the file the path names now (device and inode), or {@code null} when absent */
+    private static Object fileKey(Path path) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            Object key = attributes.fileKey();
+            // platforms without file keys cannot replace an open file; the path is then its own identity
+            return key != null ? key : path;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private void createEmpty() throws IOException {
+        try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            forceDirectory(file.getParent());
+        }
+    }
+
+    /** @return the anchor, or {@code null} when the file was rotated first and the append must start again */
+    private Anchor appendLocked(FileChannel ch, AuditEntry entry) throws IOException {
         long size = ch.size();
         long end = Tail.completeEnd(ch, size);
         Tail.Last last = Tail.lastRecord(ch, end);
         if (last == null) {
             last = lastOfNewestArchive();
+        }
+        if (end < size) {
+            Tail.Last unterminated = Tail.line(ch, end, size);
+            if (continuesChain(unterminated, last)) {
+                // a complete record lost only its line feed: keep it
+                writeAt(ch, size, new byte[] {'\n'});
+                end = size + 1;
+                size = end;
+                last = unterminated;
+            }
         }
         long seq = 1;
         String prev = RecordFormat.GENESIS;
@@ -150,33 +269,33 @@ public final class AuditLog {
             seq = last.record.seq + 1;
             prev = last.record.mac;
         }
-        active.end = end;
-        active.lastSeqInFile = end > 0 ? seq - 1 : 0;
         if (end < size) {
             AuditEntry repair = moveTornTailAside(ch, end, size, seq, entry.origin());
             ch.truncate(end);
             ch.force(true);
-            prev = write(active, repair, seq, prev);
+            byte[] line = line(repair, seq, prev);
+            prev = write(ch, end, line, seq);
+            end += line.length;
             seq++;
         }
-        String mac = write(active, entry, seq, prev);
+        byte[] line = line(entry, seq, prev);
+        if (options.rotateAtBytes() > 0 && end > 0 && end + line.length > options.rotateAtBytes()) {
+            rotate(ch, seq - 1);
+            return null;
+        }
+        String mac = write(ch, end, line, seq);
         return new Anchor(seq, mac);
     }
 
-    /** The active file as appends go: its channel (replaced on rotation), where the next line goes, its last seq. */
-    private static final class Active {
-        FileChannel channel;
-        final FileChannel original;
-        long end;
-        long lastSeqInFile;
-
-        Active(FileChannel ch) {
-            this.channel = ch;
-            this.original = ch;
+    private boolean continuesChain(Tail.Last line, Tail.Last last) {
+        if (line.record == null || !keys.contains(line.record.keyId) || !line.record.macValid(keys)) {
+            return false;
         }
+        return last == null ? line.record.seq == 1 && RecordFormat.GENESIS.equals(line.record.prev)
+                : line.record.seq == last.record.seq + 1 && last.record.mac.equals(line.record.prev);
     }
 
-    private String write(Active active, AuditEntry entry, long seq, String prev) throws IOException {
+    private byte[] line(AuditEntry entry, long seq, String prev) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>(entry.body());
         if (entry.flaggedCommits() != null) {
             putFlaggedCommits(body, entry.flaggedCommits());
@@ -184,32 +303,45 @@ public final class AuditLog {
         String keyId = keys.currentKeyId();
         Map<String, Object> record = RecordFormat.unsigned(seq, keyId, prev, options.clock().millis(), entry.type(),
                 entry.origin(), body);
-        String mac = RecordFormat.mac(keys, keyId, record);
-        record.put("mac", mac);
-        byte[] line = (CanonicalJson.write(record) + "\n").getBytes(StandardCharsets.UTF_8);
-        if (options.rotateAtBytes() > 0 && active.end > 0 && active.end + line.length > options.rotateAtBytes()) {
-            rotate(active);
-        }
-        ByteBuffer buf = ByteBuffer.wrap(line);
-        long pos = active.end;
+        record.put("mac", RecordFormat.mac(keys, keyId, record));
+        return (CanonicalJson.write(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes one line at {@code at}, forces it to disk, and reads the last line back.
+     *
+     * @return the MAC of the record written
+     */
+    private String write(FileChannel ch, long at, byte[] line, long seq) throws IOException {
         try {
-            while (buf.hasRemaining()) {
-                pos += active.channel.write(buf, pos);
-            }
-            active.channel.force(true);
+            writeAt(ch, at, line);
+            ch.force(true);
         } catch (IOException e) {
             // leave no partial line behind when we can; if this fails too, the next append moves it aside
             try {
-                active.channel.truncate(active.end);
-                active.channel.force(true);
+                ch.truncate(at);
+                ch.force(true);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
             throw e;
         }
-        active.end = pos;
-        active.lastSeqInFile = seq;
-        return mac;
+        long end = at + line.length;
+        Tail.Last written = Tail.lastRecord(ch, ch.size());
+        if (ch.size() != end || written == null || written.record == null || written.record.seq != seq
+                || !Arrays.equals(line, (written.text + "\n").getBytes(StandardCharsets.UTF_8))) {
+            throw new AuditException("record " + seq + " is not the last line of the audit log " + file
+                    + " after writing it; another process wrote to the log without its lock");
+        }
+        return written.record.mac;
+    }
+
+    private static void writeAt(FileChannel ch, long at, byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        long pos = at;
+        while (buf.hasRemaining()) {
+            pos += ch.write(buf, pos);
+        }
     }
 
     private void putFlaggedCommits(Map<String, Object> body, List<Object> flagged) throws IOException {
@@ -223,16 +355,23 @@ public final class AuditLog {
         Path dir = file.resolveSibling(RecordFormat.detailsDirName(name()));
         Files.createDirectories(dir);
         Path target = dir.resolve(digest + ".json");
-        if (!Files.exists(target)) {
+        if (!Files.isRegularFile(target)) {
             Path tmp = Files.createTempFile(dir, digest, ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+            try {
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    writeAt(ch, 0, bytes);
+                    ch.force(true);
                 }
-                ch.force(true);
+                moveAtomically(tmp, target);
+            } catch (IOException | RuntimeException e) {
+                // a full disk must not leave a half-written detail file behind
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
             }
-            moveAtomically(tmp, target);
             forceDirectory(dir);
         }
         body.put("flaggedCommitsDigest", "sha256:" + digest);
@@ -240,43 +379,25 @@ public final class AuditLog {
         body.put("flaggedCommitCount", (long) flagged.size());
     }
 
-    private void rotate(Active active) throws IOException {
-        active.channel.force(true);
-        Path archive = file.resolveSibling(RecordFormat.archiveName(name(), active.lastSeqInFile));
+    /** Renames the locked active file to its archive name; the next file is begun by the retried append. */
+    private void rotate(FileChannel ch, long lastSeqInFile) throws IOException {
+        ch.force(true);
+        Path archive = file.resolveSibling(RecordFormat.archiveName(name(), lastSeqInFile));
         if (Files.exists(archive)) {
             throw new AuditException("cannot rotate: " + archive + " already exists");
         }
         moveAtomically(file, archive);
-        FileChannel fresh = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
         forceDirectory(file.getParent());
-        if (active.channel != active.original) {
-            active.channel.close();
-        }
-        active.channel = fresh;
-        active.end = 0;
-        active.lastSeqInFile = 0;
     }
 
     private AuditEntry moveTornTailAside(FileChannel ch, long from, long size, long seq, AuditOrigin origin)
             throws IOException {
         byte[] torn = new byte[Math.toIntExact(size - from)];
-        ByteBuffer buf = ByteBuffer.wrap(torn);
-        long pos = from;
-        while (buf.hasRemaining()) {
-            int n = ch.read(buf, pos);
-            if (n < 0) {
-                break;
-            }
-            pos += n;
-        }
+        Tail.readFully(ch, ByteBuffer.wrap(torn), from);
         String savedAs = name() + ".torn-" + seq + "-" + options.clock().millis();
         Path aside = file.resolveSibling(savedAs);
         try (FileChannel out = FileChannel.open(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer w = ByteBuffer.wrap(torn);
-            while (w.hasRemaining()) {
-                out.write(w);
-            }
+            writeAt(out, 0, torn);
             out.force(true);
         }
         forceDirectory(file.getParent());
@@ -381,10 +502,12 @@ public final class AuditLog {
         static final class Last {
             final RecordFormat.Parsed record;
             final String problem;
+            final String text;
 
-            Last(RecordFormat.Parsed record, String problem) {
+            Last(RecordFormat.Parsed record, String problem, String text) {
                 this.record = record;
                 this.problem = problem;
+                this.text = text;
             }
         }
 
@@ -394,20 +517,27 @@ public final class AuditLog {
                 return null;
             }
             long lineEnd = end - 1;
-            long start = completeEnd(ch, lineEnd);
-            ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(lineEnd - start));
+            return line(ch, completeEnd(ch, lineEnd), lineEnd);
+        }
+
+        /** @return the bytes from {@code start} to {@code end} (no line feed among them) read as a record */
+        static Last line(FileChannel ch, long start, long end) throws IOException {
+            if (end - start > Integer.MAX_VALUE - 16) {
+                return new Last(null, "a line of " + (end - start) + " bytes", null);
+            }
+            ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(end - start));
             readFully(ch, buf, start);
             String text;
             try {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf.flip()).toString();
             } catch (CharacterCodingException e) {
-                return new Last(null, "not UTF-8");
+                return new Last(null, "not UTF-8", null);
             }
             try {
-                return new Last(RecordFormat.parse(text), null);
+                return new Last(RecordFormat.parse(text), null, text);
             } catch (JsonSyntaxException e) {
-                return new Last(null, e.getMessage());
+                return new Last(null, e.getMessage(), text);
             }
         }
 

@@ -44,6 +44,9 @@ public final class AuditVerifier {
         if (Files.isDirectory(log)) {
             throw new IOException(log + " is a directory, not an audit log");
         }
+        if (Files.exists(log) && !Files.isRegularFile(log)) {
+            throw new IOException(log + " is not a regular file, not an audit log");
+        }
         List<Path> files = new ArrayList<>(AuditLog.archivesOf(log));
         if (Files.exists(log)) {
             files.add(log);
@@ -54,6 +57,7 @@ public final class AuditVerifier {
         List<Line> lines;
         Path real = AuditLog.realLocation(log);
         ReentrantLock inProcess = AuditLog.inProcessLock(real);
+        // held until every file is closed: closing any descriptor of the log drops this process's lock on it
         inProcess.lock();
         try {
             lines = readUnderSharedLock(real, files, keys);
@@ -64,15 +68,17 @@ public final class AuditVerifier {
     }
 
     private static List<Line> readUnderSharedLock(Path real, List<Path> files, KeyRing keys) throws IOException {
-        Path lockFile = real.resolveSibling(RecordFormat.lockName(real.getFileName().toString()));
         FileChannel lockChannel = null;
         FileLock shared = null;
         try {
-            if (Files.isRegularFile(lockFile)) {
+            if (Files.isRegularFile(real)) {
                 try {
-                    lockChannel = FileChannel.open(lockFile, StandardOpenOption.READ);
-                    shared = lockChannel.lock(0, Long.MAX_VALUE, true);
+                    lockChannel = FileChannel.open(real, StandardOpenOption.READ);
+                    shared = sharedLock(lockChannel, real);
                 } catch (IOException | OverlappingFileLockException e) {
+                    if (e instanceof AuditLockTimeoutException) {
+                        throw (AuditLockTimeoutException) e;
+                    }
                     // a read-only copy of a log: verify without excluding writers
                 }
             }
@@ -91,6 +97,27 @@ public final class AuditVerifier {
         }
     }
 
+    /** Waits, bounded like an append, for writers to finish: a stuck writer must not hang verification. */
+    private static FileLock sharedLock(FileChannel channel, Path log) throws IOException {
+        long deadline = System.nanoTime() + AuditLogOptions.DEFAULT_LOCK_TIMEOUT.toNanos();
+        while (true) {
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new AuditLockTimeoutException("a writer held the lock on the audit log " + log + " for more than "
+                        + AuditLogOptions.DEFAULT_LOCK_TIMEOUT.toSeconds() + " s; not verified");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the lock on the audit log " + log, e);
+            }
+        }
+    }
+
     private enum Status { OK, BAD_MAC, UNKNOWN_KEY, MALFORMED }
 
     /** What the walk needs of one line; bodies are not kept, so long logs verify in little memory. */
@@ -105,7 +132,7 @@ public final class AuditVerifier {
         String prev;
         String mac;
         TamperReason detailProblem;
-        boolean tailRepair;
+        TailRepair tailRepair;
 
         Line(Path file, long lineNo, boolean terminated) {
             this.file = file;
@@ -162,8 +189,17 @@ public final class AuditVerifier {
         line.status = r.macValid(keys) ? Status.OK : Status.BAD_MAC;
         if (line.status == Status.OK) {
             line.detailProblem = checkDetail(r.body, file);
-            line.tailRepair = AuditRecordType.TAIL_REPAIRED.name().equals(r.type);
+            if (AuditRecordType.TAIL_REPAIRED.name().equals(r.type)) {
+                line.tailRepair = repairOf(r);
+            }
         }
+    }
+
+    private static TailRepair repairOf(RecordFormat.Parsed r) {
+        Object bytes = r.body.get("bytes");
+        Object savedAs = r.body.get("savedAs");
+        return new TailRepair(r.seq, r.time, bytes instanceof Long ? (Long) bytes : -1,
+                savedAs instanceof String ? (String) savedAs : "?");
     }
 
     /** A large record keeps its flagged commits in a detail file whose digest the (MACed) record names. */
@@ -199,11 +235,16 @@ public final class AuditVerifier {
         long expected = 1;
         String prev = RecordFormat.GENESIS;
         Anchor last = null;
-        List<Long> repairs = new ArrayList<>();
+        List<TailRepair> repairs = new ArrayList<>();
+        boolean newlineMissing = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             long good = expected - 1;
-            if (!l.terminated) {
+            boolean lastLine = i == lines.size() - 1;
+            if (!l.terminated && lastLine && l.status == Status.OK && l.seq == expected && l.prev.equals(prev)) {
+                // a complete record that lost only its line feed: a record; the next append restores the line feed
+                newlineMissing = true;
+            } else if (!l.terminated) {
                 return bad(good, last, TamperReason.TORN_LAST_LINE, expected, l,
                         "the file ends with an unfinished line (a torn write or a cut inside a record)");
             }
@@ -250,8 +291,8 @@ public final class AuditVerifier {
                 return bad(good, last, TamperReason.ANCHOR_MISMATCH, expected, l,
                         "record " + l.seq + " has another MAC than the anchor: the log was rewritten or is another log");
             }
-            if (l.tailRepair) {
-                repairs.add(l.seq);
+            if (l.tailRepair != null) {
+                repairs.add(l.tailRepair);
             }
             last = new Anchor(l.seq, l.mac);
             prev = l.mac;
@@ -260,11 +301,14 @@ public final class AuditVerifier {
         long count = expected - 1;
         if (anchor.isPresent() && anchor.get().seq() > count) {
             Line end = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            long wanted = anchor.get().seq();
+            String missing = wanted == count + 1 ? "record " + wanted + " is missing"
+                    : "records " + (count + 1) + " to " + wanted + " are missing";
             return VerificationResult.tampered(count, last, TamperReason.TRUNCATED, count + 1,
-                    end == null ? null : end.file, 0, "the log ends at record " + count + " but the anchor names record "
-                            + anchor.get().seq() + ": records were cut from the end");
+                    end == null ? null : end.file, end == null ? 0 : end.lineNo + 1, "the log ends at record " + count
+                            + " but the anchor names record " + wanted + ": " + missing + " (cut from the end)");
         }
-        return VerificationResult.intact(count, last, repairs);
+        return VerificationResult.intact(count, last, repairs, newlineMissing);
     }
 
     /** @return whether the chain resumes right after line {@code i}, as if that line were not there */

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * {@code body} and {@code mac}. The MAC is HMAC-SHA256, under the key {@code keyId} names, of the canonical JSON
  * of the record without {@code mac}; since that includes {@code prev}, each MAC covers the whole chain before it.
  *
- * <p>Files next to a log {@code NAME}: rotated parts {@code NAME.<last seq, 19 digits>}, the writers' lock
- * {@code NAME.lock}, large flagged-commit details under {@code NAME.details/}, and torn tails moved aside as
- * {@code NAME.torn-<seq>-<millis>}.
+ * <p>Files next to a log {@code NAME}: rotated parts {@code NAME.<last seq, 19 digits>}, large flagged-commit details
+ * under {@code NAME.details/}, and torn tails moved aside as {@code NAME.torn-<seq>-<millis>}. Writers lock the log
+ * file itself; there is no lock file.
  */
 final class RecordFormat {
     static final long VERSION = 1;
@@ -48,10 +48,6 @@ final class RecordFormat {
 
     static Pattern archivePattern(String logName) {
         return Pattern.compile(Pattern.quote(logName) + "\\.(\\d{19})");
-    }
-
-    static String lockName(String logName) {
-        return logName + ".lock";
     }
 
     static String detailsDirName(String logName) {

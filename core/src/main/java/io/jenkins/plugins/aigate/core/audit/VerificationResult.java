@@ -17,10 +17,11 @@ public final class VerificationResult {
     private final Path file;
     private final long line;
     private final String detail;
-    private final List<Long> tailRepairs;
+    private final List<TailRepair> repairs;
+    private final boolean newlineMissing;
 
     private VerificationResult(long records, Anchor last, TamperReason reason, long badRecord, Path file, long line,
-            String detail, List<Long> tailRepairs) {
+            String detail, List<TailRepair> repairs, boolean newlineMissing) {
         this.records = records;
         this.last = last;
         this.reason = reason;
@@ -28,17 +29,18 @@ public final class VerificationResult {
         this.file = file;
         this.line = line;
         this.detail = detail;
-        this.tailRepairs = List.copyOf(tailRepairs);
+        this.repairs = List.copyOf(repairs);
+        this.newlineMissing = newlineMissing;
     }
 
-    static VerificationResult intact(long records, Anchor last, List<Long> tailRepairs) {
-        return new VerificationResult(records, last, null, 0, null, 0, null, tailRepairs);
+    static VerificationResult intact(long records, Anchor last, List<TailRepair> repairs, boolean newlineMissing) {
+        return new VerificationResult(records, last, null, 0, null, 0, null, repairs, newlineMissing);
     }
 
     static VerificationResult tampered(long goodRecords, Anchor last, TamperReason reason, long badRecord, Path file,
             long line, String detail) {
         return new VerificationResult(goodRecords, last, Objects.requireNonNull(reason), badRecord, file, line,
-                detail, List.of());
+                detail, List.of(), false);
     }
 
     /** @return whether every record verified (and the anchor, if given, matched) */
@@ -59,6 +61,15 @@ public final class VerificationResult {
     /** @return why verification failed; empty when intact */
     public Optional<TamperReason> reason() {
         return Optional.ofNullable(reason);
+    }
+
+    /**
+     * @return whether verification could not judge the records because of the key: {@link TamperReason#WRONG_KEY}
+     *     (no record verifies under the key supplied) or {@link TamperReason#UNKNOWN_KEY} (the ring lacks a key id
+     *     the log uses). Not a finding of tampering; verify again with the right key ring
+     */
+    public boolean keyProblem() {
+        return reason == TamperReason.WRONG_KEY || reason == TamperReason.UNKNOWN_KEY;
     }
 
     /** @return the sequence number expected where verification failed (the first bad record); 0 when intact */
@@ -86,7 +97,20 @@ public final class VerificationResult {
      *     write (a crash mid-append) was moved aside; worth reporting, not tampering
      */
     public List<Long> tailRepairs() {
-        return tailRepairs;
+        return repairs.stream().map(TailRepair::record).collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+
+    /** @return every repair of a torn write in an intact log, oldest first: record, time, bytes and where */
+    public List<TailRepair> repairs() {
+        return repairs;
+    }
+
+    /**
+     * @return whether the last record, complete and valid, lacks its line feed (a crash just before it was
+     *     written); the next append restores it
+     */
+    public boolean newlineMissing() {
+        return newlineMissing;
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class Commit {
     private final List<ChangedPath> changedPaths;
     private final boolean pathsKnown;
     private final boolean undecodable;
+    private final String unreadable;
 
     private Commit(Builder builder) {
         this.id = builder.id;
@@ -33,6 +34,7 @@ public final class Commit {
         this.changedPaths = Collections.unmodifiableList(new ArrayList<>(builder.changedPaths));
         this.pathsKnown = builder.pathsKnown;
         this.undecodable = builder.undecodable;
+        this.unreadable = builder.unreadable;
     }
 
     /**
@@ -109,6 +111,23 @@ public final class Commit {
         return undecodable;
     }
 
+    /**
+     * @return why git could not show this commit whole, when it could not: a NUL byte in the message (git prints the
+     *     message only up to it), a missing author or committer line. Such a commit is a reason to require approval:
+     *     what it hides cannot be assessed
+     */
+    public Optional<String> unreadable() {
+        return Optional.ofNullable(unreadable);
+    }
+
+    /** @return a builder holding everything this commit holds, to change a part */
+    public Builder toBuilder() {
+        Builder b = new Builder(id).parents(parentIds).author(author).committer(committer).message(message)
+                .encoding(encoding).undecodable(undecodable).unreadable(unreadable);
+        changedPaths.forEach(b::changedPath);
+        return b.pathsKnown(pathsKnown);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -120,12 +139,14 @@ public final class Commit {
         Commit that = (Commit) o;
         return pathsKnown == that.pathsKnown && undecodable == that.undecodable && id.equals(that.id) && parentIds.equals(that.parentIds)
                 && author.equals(that.author) && committer.equals(that.committer) && message.equals(that.message)
-                && Objects.equals(encoding, that.encoding) && changedPaths.equals(that.changedPaths);
+                && Objects.equals(encoding, that.encoding) && changedPaths.equals(that.changedPaths)
+                && Objects.equals(unreadable, that.unreadable);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, parentIds, author, committer, message, encoding, changedPaths, pathsKnown, undecodable);
+        return Objects.hash(id, parentIds, author, committer, message, encoding, changedPaths, pathsKnown, undecodable,
+                unreadable);
     }
 
     @Override
@@ -144,6 +165,7 @@ public final class Commit {
         private final List<ChangedPath> changedPaths = new ArrayList<>();
         private boolean pathsKnown;
         private boolean undecodable;
+        private String unreadable;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -200,6 +222,12 @@ public final class Commit {
         /** Declares that some of the commit's bytes could not be decoded and were replaced by U+FFFD. */
         public Builder undecodable(boolean value) {
             this.undecodable = value;
+            return this;
+        }
+
+        /** Declares why git could not show the commit whole ({@code null}: it could). */
+        public Builder unreadable(String why) {
+            this.unreadable = why;
             return this;
         }
 

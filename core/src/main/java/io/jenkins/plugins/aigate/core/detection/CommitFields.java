@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.jenkins.plugins.aigate.core.commit.ChangedPath;
 import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.commit.MessageLines;
 import io.jenkins.plugins.aigate.core.commit.Trailer;
 import io.jenkins.plugins.aigate.core.commit.TrailerLineFinder;
 import io.jenkins.plugins.aigate.core.commit.TrailerMention;
@@ -27,6 +28,7 @@ final class CommitFields implements FieldSource {
     private List<TrailerMention> normalisedMentions;
     private String normalisedMessage;
     private boolean normalisedKnown;
+    private MessageLines messageLines;
 
     @SuppressWarnings("unchecked")
     CommitFields(Commit commit, TrailerLineFinder finder, FieldIndex index) {
@@ -188,11 +190,18 @@ final class CommitFields implements FieldSource {
             } else {
                 continue;
             }
-            String display = Detector.clip(line(commit.message(), mention.lineIndex()).strip());
+            String display = Detector.clip(messageLines().line(mention.lineIndex()).strip());
             Object group = coAuthor ? coAuthorGroup(trailer.value()) : null;
             out.add(normalised ? new FieldValue(null, text, display, group)
                     : new FieldValue(text, null, display, group));
         }
+    }
+
+    private MessageLines messageLines() {
+        if (messageLines == null) {
+            messageLines = new MessageLines(commit.message());
+        }
+        return messageLines;
     }
 
     private static String part(String value, boolean email) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.core.evaluation;
 
 import io.jenkins.plugins.aigate.core.commit.ChangedPath;
 import io.jenkins.plugins.aigate.core.commit.Commit;
+import io.jenkins.plugins.aigate.core.commit.CommitBounds;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.policy.FallbackAction;
 import io.jenkins.plugins.aigate.core.policy.Mode;
@@ -108,6 +109,16 @@ public final class GateEvaluator {
             List<GatedCommit> exempt, List<CommitAssessment> weak, Set<String> touchedRules, Set<Reason> reasons) {
         List<String> paths = touchedPaths(assessment.commit());
         boolean ai = assessment.aiAssisted();
+        // fail closed: a commit that could not be read whole, or is past the bounds, needs a person's look
+        boolean unreadable = assessment.commit().unreadable().isPresent();
+        boolean oversized = CommitBounds.exceeded(assessment.commit()).isPresent();
+        if (unreadable) {
+            reasons.add(Reason.UNREADABLE_COMMIT);
+        }
+        if (oversized) {
+            reasons.add(Reason.OVERSIZED_COMMIT);
+        }
+        boolean defective = unreadable || oversized;
         List<String> counting = new ArrayList<>();
         List<String> exempting = new ArrayList<>();
         boolean protectedPath = false;
@@ -125,12 +136,12 @@ public final class GateEvaluator {
             }
         }
         if (ai) {
-            if (counting.isEmpty() && coveredByExemptRules(policy, assessment.commit(), paths)) {
+            if (!defective && counting.isEmpty() && coveredByExemptRules(policy, assessment.commit(), paths)) {
                 exempt.add(new GatedCommit(assessment, exempting, true));
                 return;
             }
             reasons.add(Reason.AI_ASSISTED_COMMITS);
-        } else if (!protectedPath) {
+        } else if (!protectedPath && !defective) {
             if (!assessment.evidence().isEmpty()) {
                 weak.add(assessment);
             }

@@ -13,5 +13,11 @@ public enum Reason {
     RANGE_TRUNCATED,
     /** Pull requests behind some commits could not be looked up and {@code unresolvedPullRequest} is
      *  {@code requireApproval}. */
-    UNRESOLVED_PULL_REQUESTS
+    UNRESOLVED_PULL_REQUESTS,
+    /** A commit git could not show whole (a NUL byte in its message, no author or committer line): what it hides
+     *  cannot be assessed. */
+    UNREADABLE_COMMIT,
+    /** A commit past {@link io.jenkins.plugins.aigate.core.commit.CommitBounds} (1 MiB of message, 1,000 trailer
+     *  lines): assessed whole, but beyond what a reviewer reads. */
+    OVERSIZED_COMMIT
 }

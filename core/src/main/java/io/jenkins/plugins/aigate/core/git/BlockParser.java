@@ -61,6 +61,7 @@ final class BlockParser {
         }
         String previous = null;
         while (line != null) {
+            block.printedObjectBytes += line.length + 1;
             line = Bytes.stripCarriageReturn(line);
             if (line.length == 0) {
                 break;
@@ -75,8 +76,12 @@ final class BlockParser {
             line = cursor.read();
         }
         if (block.author == null || block.committer == null) {
-            throw cursor.format(line == null ? ReadProblem.TRUNCATED : ReadProblem.MISSING_HEADER,
-                    "no '" + (block.author == null ? "author" : "committer") + "' line");
+            if (line == null) {
+                throw cursor.format(ReadProblem.TRUNCATED, "no '" + (block.author == null ? "author" : "committer")
+                        + "' line");
+            }
+            // a commit git would not write, but can be made: read on, and let the gate fail closed on it
+            block.missingHeader = block.author == null ? "author" : "committer";
         }
     }
 
@@ -135,8 +140,8 @@ final class BlockParser {
 
     private void decodeIdents(CommitBlock block) {
         TextDecoder text = cursor.predecoded() ? TextDecoder.predecoded() : TextDecoder.forEncoding(block.encoding);
-        block.authorIdent = IdentParser.parse(text.decode(block.author));
-        block.committerIdent = IdentParser.parse(text.decode(block.committer));
+        block.authorIdent = IdentParser.parse(block.author == null ? "" : text.decode(block.author));
+        block.committerIdent = IdentParser.parse(block.committer == null ? "" : text.decode(block.committer));
         block.identsUndecodable = text.undecodable();
         block.style = block.committerIdent.style() != DateStyle.UNKNOWN
                 ? block.committerIdent.style() : block.authorIdent.style();
@@ -156,6 +161,7 @@ final class BlockParser {
                 }
                 block.message.write(line, INDENT.length(), end - INDENT.length());
             }
+            block.printedObjectBytes += line.length - INDENT.length() + 1;
             block.messageLines++;
             line = cursor.read();
         }

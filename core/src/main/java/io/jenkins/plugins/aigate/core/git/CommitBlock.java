@@ -24,6 +24,10 @@ final class CommitBlock {
     boolean rawLines;
     boolean combinedRawLines;
     boolean identsUndecodable;
+    /** The header line git left out (author or committer), or {@code null}. */
+    String missingHeader;
+    /** The bytes of the commit object as git printed it: headers, the blank line, the message lines. */
+    long printedObjectBytes;
 
     CommitBlock(CommitLine line, boolean keepMessage, boolean keepPaths) {
         this.line = line;

@@ -48,6 +48,8 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
     private final BlockParser blocks;
     private final ReadLimits limits;
     private Commit next;
+    private long nextPrintedBytes;
+    private long printedBytes = -1;
     private boolean finished;
     private CommitReadException failure;
     private long commitsRead;
@@ -110,7 +112,17 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
         }
         Commit commit = next;
         next = null;
+        printedBytes = nextPrintedBytes;
         return commit;
+    }
+
+    /**
+     * @return the size of the commit object last returned as git printed it (headers, blank line, message lines,
+     *     each with its line feed); less than the object's size when git left something out, e.g. everything after a
+     *     NUL byte in the message. Meaningful for CLI git's raw format only; -1 before the first commit
+     */
+    long printedObjectBytes() {
+        return printedBytes;
     }
 
     /** @return the number of commits returned so far */
@@ -164,6 +176,7 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
             }
         }
         commitsRead++;
+        nextPrintedBytes = first.printedObjectBytes;
         return build(first, known ? paths : null, pathDecoder);
     }
 
@@ -191,6 +204,9 @@ public final class CommitReader implements Iterator<Commit>, Closeable {
                 .encoding(block.encoding);
         if (paths != null) {
             paths.forEach(builder::changedPath);
+        }
+        if (block.missingHeader != null) {
+            builder.unreadable("the commit has no " + block.missingHeader + " line");
         }
         return builder.pathsKnown(paths != null)
                 .undecodable(block.identsUndecodable || text.undecodable() || pathDecoder.undecodable())

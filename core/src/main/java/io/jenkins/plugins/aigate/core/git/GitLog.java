@@ -80,11 +80,18 @@ public final class GitLog {
      * @return the full command line
      */
     public List<String> command(List<String> revisions) {
+        return command(revisions, true);
+    }
+
+    private List<String> command(List<String> revisions, boolean withPaths) {
         // configuration that would change the output is pinned with -c, which older git ignores when unknown
         List<String> command = new ArrayList<>(List.of(gitExecutable, "-C", directory.toString(),
-                "-c", "log.showRoot=true", "-c", "diff.relative=false", "log", "--format=raw", "--raw",
-                "--no-abbrev", "--no-abbrev-commit", "--no-show-signature", "--encoding=none", "--no-decorate",
-                "--no-color"));
+                "-c", "log.showRoot=true", "-c", "diff.relative=false", "log", "--format=raw"));
+        if (withPaths) {
+            command.add("--raw");
+        }
+        command.addAll(List.of("--no-abbrev", "--no-abbrev-commit", "--no-show-signature", "--encoding=none",
+                "--no-decorate", "--no-color"));
         if (firstParentDiffs) {
             command.add("--diff-merges=first-parent");
         }
@@ -108,8 +115,44 @@ public final class GitLog {
         }
         requireNoNul(revisions);
         Set<String> shallowBoundary = shallowBoundary();
-        GitProcess process = GitProcess.start(command(revisions), environment);
-        return new GitLogCommits(process, CommitReader.of(process.stdout(), limits), shallowBoundary);
+        String partialClone = partialClone();
+        String pathsUnknown = partialClone == null ? null : "a partial clone (" + partialClone + "): trees and "
+                + "blobs may be missing, so changed paths are not read and path rules fail closed";
+        GitProcess process = GitProcess.start(command(revisions, partialClone == null), environment);
+        CommitObjects objects = CommitObjects.start(gitExecutable, directory, environment, revisions);
+        return new GitLogCommits(process, CommitReader.of(process.stdout(), limits), shallowBoundary, objects,
+                pathsUnknown);
+    }
+
+    /**
+     * Treeless and blobless clones (common in CI) fetch trees and blobs on demand, or fail to read them offline:
+     * {@code git log --raw} then fails with "unable to read".
+     *
+     * @return the setting that marks a partial clone ({@code extensions.partialclone} or
+     *     {@code remote.NAME.promisor}), or {@code null} for a complete repository
+     */
+    private String partialClone() {
+        // git 2.39 marks a partial clone's remote (remote.NAME.promisor); older git set extensions.partialClone
+        GitProcess process = GitProcess.start(List.of(gitExecutable, "-C", directory.toString(), "config",
+                "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"), environment);
+        String out;
+        try {
+            out = new String(process.stdout().readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            out = "";
+        }
+        int code = process.waitFor();
+        process.destroy();
+        if (code != 0) {
+            return null;
+        }
+        for (String line : out.split("\n")) {
+            String[] keyValue = line.split(" ", 2);
+            if (keyValue.length == 2 && !keyValue[1].isBlank() && !keyValue[1].equalsIgnoreCase("false")) {
+                return keyValue[0] + "=" + keyValue[1].strip();
+            }
+        }
+        return null;
     }
 
     /**

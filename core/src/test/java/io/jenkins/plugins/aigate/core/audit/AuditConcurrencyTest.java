@@ -24,7 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Several threads and several JVMs appending to one log at once, and a writer killed mid-stream. */
@@ -73,12 +76,7 @@ class AuditConcurrencyTest {
         List<Anchor> anchors = new CopyOnWriteArrayList<>();
         List<Thread> readers = new ArrayList<>();
         try {
-            for (int p = 0; p < processes; p++) {
-                Process proc = spawn(log, each, start);
-                workers.add(proc);
-                readers.add(collect(proc, anchors));
-            }
-            awaitReady(readers);
+            spawnReady(processes, log, each, start, workers, readers, anchors);
             Files.createFile(start);
             AuditLog here = AuditLog.open(log, RING);
             Thread local = new Thread(() -> {
@@ -105,6 +103,62 @@ class AuditConcurrencyTest {
             }
         }
         assertDistinctAndIntact(log, anchors, (processes + 1) * each);
+    }
+
+    /**
+     * Eight JVMs append while another thread deletes {@code NAME.lock} (where writers once locked) every few
+     * milliseconds: the lock is on the log itself, so every acknowledged record is in one intact chain.
+     */
+    @Test
+    @Timeout(180)
+    void eightProcessesAppendingWhileTheLockFileIsDeletedInALoopLoseNothing() throws Exception {
+        Path log = dir.resolve("shared.jsonl");
+        Path lockFile = dir.resolve("shared.jsonl.lock");
+        Path start = dir.resolve("start");
+        int processes = 8;
+        int each = 30;
+        List<Process> workers = new ArrayList<>();
+        List<Anchor> anchors = new CopyOnWriteArrayList<>();
+        List<Thread> readers = new ArrayList<>();
+        AtomicBoolean deleting = new AtomicBoolean(true);
+        AtomicInteger deletions = new AtomicInteger();
+        Thread deleter = new Thread(() -> {
+            while (deleting.get()) {
+                try {
+                    Files.writeString(lockFile, "");
+                    if (Files.deleteIfExists(lockFile)) {
+                        deletions.incrementAndGet();
+                    }
+                    Thread.onSpinWait();
+                } catch (IOException e) {
+                    // keep deleting
+                }
+            }
+        });
+        try {
+            spawnReady(processes, log, each, start, workers, readers, anchors);
+            deleter.start();
+            Files.createFile(start);
+            for (Process proc : workers) {
+                assertThat(proc.waitFor(150, TimeUnit.SECONDS)).isTrue();
+                assertThat(proc.exitValue()).as(stderr(proc)).isZero();
+            }
+            for (Thread r : readers) {
+                r.join(10_000);
+            }
+        } finally {
+            deleting.set(false);
+            deleter.join(10_000);
+            for (Process proc : workers) {
+                proc.destroyForcibly();
+            }
+        }
+        assertThat(deletions.get()).isPositive();
+        assertDistinctAndIntact(log, anchors, processes * each);
+        List<String> lines = AuditFixtures.lines(log);
+        for (Anchor a : anchors) {
+            assertThat(lines.get((int) a.seq() - 1)).contains("\"mac\":\"" + a.mac() + "\"");
+        }
     }
 
     @Test
@@ -155,6 +209,17 @@ class AuditConcurrencyTest {
         for (Anchor a : anchors) {
             assertThat(AuditVerifier.verify(log, RING, Optional.of(a)).intact()).isTrue();
         }
+    }
+
+    /** Starts worker JVMs appending {@code each} records once {@code start} exists, and waits until all are up. */
+    private void spawnReady(int processes, Path log, int each, Path start, List<Process> workers,
+            List<Thread> readers, List<Anchor> anchors) throws IOException, InterruptedException {
+        for (int p = 0; p < processes; p++) {
+            Process proc = spawn(log, each, start);
+            workers.add(proc);
+            readers.add(collect(proc, anchors));
+        }
+        awaitReady(readers);
     }
 
     private Process spawn(Path log, int count, Path start) throws IOException {

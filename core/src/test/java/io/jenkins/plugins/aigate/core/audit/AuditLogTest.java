@@ -149,13 +149,12 @@ class AuditLogTest {
     @Test
     void aFailedAppendThrowsAndWritesNothing() throws IOException {
         Path log = dir.resolve("a.jsonl");
-        AuditLog a = AuditLog.open(log, RING);
+        AuditLog a = AuditLog.open(log, RING, AuditLogOptions.defaults().rotateAtBytes(10));
         a.append(decision(1));
-        // the writers' lock cannot be taken: the append must fail loudly, never pretend
-        Files.delete(dir.resolve("a.jsonl.lock"));
-        Files.createDirectory(dir.resolve("a.jsonl.lock"));
+        // the next append must rotate, and the rotated file's name is taken: it must fail loudly, never pretend
+        Files.createDirectory(dir.resolve("a.jsonl." + String.format("%019d", 1)));
         assertThatThrownBy(() -> a.append(decision(2))).isInstanceOf(AuditException.class)
-                .hasMessageContaining("could not append");
+                .hasMessageContaining("cannot rotate");
         assertThat(lines(log)).hasSize(1);
     }
 

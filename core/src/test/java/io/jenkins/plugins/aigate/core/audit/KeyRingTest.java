@@ -54,4 +54,50 @@ class KeyRingTest {
         assertThatThrownBy(() -> Anchor.parse("0:" + "ab".repeat(32))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Anchor.parse("1:" + "AB".repeat(32))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aBareBase64KeyAsOpensslPrintsItIsAcceptedWithAFingerprintId() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        String b64 = Base64.getEncoder().encodeToString(key);
+        KeyRing ring = KeyRing.parseKeyFile(b64 + "\n");
+        assertThat(ring.currentKeyId()).isEqualTo(KeyRing.fingerprintId(key)).matches("sha256-[0-9a-f]{16}");
+        assertThat(ring.currentKeyId()).doesNotContain(b64.substring(0, 8));
+        assertThat(KeyRing.parseKeyFile("\uFEFF" + b64 + "\r\n").currentKeyId()).isEqualTo(ring.currentKeyId());
+        KeyRing lines = KeyRing.parseKeyFile("\uFEFF# rotated\nold=" + b64 + "\nnew=" + b64("fedcba9876543210") + "\n");
+        assertThat(lines.keyIds()).containsExactly("old", "new");
+        assertThat(KeyRing.parse("\uFEFFk1=" + b64).currentKeyId()).isEqualTo("k1");
+    }
+
+    @Test
+    void noErrorQuotesKeyMaterial() {
+        String secret = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(
+                StandardCharsets.US_ASCII));
+        for (String text : java.util.List.of(secret, secret + "\n" + secret, "x" + secret.substring(1, 20) + "=="
+                + secret, secret.substring(0, 10) + "=" + secret.substring(10) + "!", "id=" + secret + "$",
+                secret.substring(0, 20), secret + "\nk=" + secret, "k=" + secret + "\nk=" + secret)) {
+            for (java.util.function.Supplier<KeyRing> parse : java.util.List.<java.util.function.Supplier<KeyRing>>of(
+                    () -> KeyRing.parse(text), () -> KeyRing.parseKeyFile(text))) {
+                try {
+                    parse.get();
+                } catch (IllegalArgumentException e) {
+                    assertThat(e.getMessage()).doesNotContain(secret.substring(0, 6))
+                            .doesNotContain(secret.substring(10, 16));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anUnreadableKeyFileSaysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertThatThrownBy(() -> KeyRing.load(dir.resolve("missing"))).hasMessage("no such file");
+        assertThatThrownBy(() -> KeyRing.load(dir)).hasMessage("it is a directory");
+        java.nio.file.Path big = dir.resolve("big");
+        java.nio.file.Files.write(big, new byte[200_000]);
+        assertThatThrownBy(() -> KeyRing.load(big)).hasMessageContaining("larger than");
+        java.nio.file.Path shortKey = dir.resolve("short");
+        java.nio.file.Files.writeString(shortKey, Base64.getEncoder().encodeToString(new byte[8]) + "\n");
+        assertThatThrownBy(() -> KeyRing.load(shortKey)).hasMessageContaining("8 bytes")
+                .hasMessageContaining("openssl rand -base64 32");
+    }
 }

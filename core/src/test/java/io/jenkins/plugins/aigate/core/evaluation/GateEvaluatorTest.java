@@ -340,4 +340,36 @@ class GateEvaluatorTest {
         assertThat(GateEvaluator.evaluate(policy, List.of(human("src/C.java"), flagged), KNOWN).evidenceDigest())
                 .isEqualTo(digest);
     }
+
+    @Test
+    void anUnreadableCommitRequiresApprovalEvenOnExemptPaths() {
+        Commit hidden = Commit.builder("e".repeat(40)).person(HUMAN).message("docs\n")
+                .changedPath(ChangedPath.of(ChangeType.MODIFIED, "docs/a.md"))
+                .unreadable("the commit object holds a NUL byte").build();
+        GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(DETECTOR.assess(hidden)), KNOWN);
+        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(decision.reasons()).containsExactly(Reason.UNREADABLE_COMMIT);
+        assertThat(decision.gatedCommits()).singleElement()
+                .satisfies(g -> assertThat(g.commit().id()).isEqualTo(hidden.id()));
+    }
+
+    @Test
+    void anOversizedCommitRequiresApprovalAndIsNeverSkipped() {
+        StringBuilder many = new StringBuilder("many co-authors\n\n");
+        for (int i = 0; i <= io.jenkins.plugins.aigate.core.commit.CommitBounds.MAX_TRAILER_LINES; i++) {
+            many.append("Co-authored-by: P").append(i).append(" <p").append(i).append("@x.org>\n");
+        }
+        Commit trailers = Commit.builder("d".repeat(40)).person(HUMAN).message(many.toString()).build();
+        Commit huge = Commit.builder("c".repeat(40)).person(HUMAN)
+                .message("big\n\n" + "x".repeat(io.jenkins.plugins.aigate.core.commit.CommitBounds.MAX_MESSAGE_CHARS))
+                .build();
+        Commit fine = Commit.builder("b".repeat(40)).person(HUMAN).message(many.substring(0, 2000)).build();
+        for (Commit commit : List.of(trailers, huge)) {
+            GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(DETECTOR.assess(commit)), KNOWN);
+            assertThat(decision.reasons()).as(commit.id()).contains(Reason.OVERSIZED_COMMIT);
+            assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        }
+        assertThat(GateEvaluator.evaluate(policy().build(), List.of(DETECTOR.assess(fine)), KNOWN).reasons())
+                .isEmpty();
+    }
 }

@@ -37,7 +37,6 @@ class MalformedInputTest {
             text after the id         | commit @A extra\\n                                    | BAD_COMMIT_LINE      | 1 | false
             ends after commit line    | commit @A\\n                                          | TRUNCATED            | 1 | true
             ends after tree           | commit @A\\ntree @T\\n                                | TRUNCATED            | 2 | true
-            no committer              | commit @A\\ntree @T\\nauthor @I\\n\\n    msg\\n       | MISSING_HEADER       | 4 | true
             bad tree id               | commit @A\\ntree xyz\\n                               | BAD_HEADER           | 2 | true
             bad parent id             | commit @A\\ntree @T\\nparent 123\\n                   | BAD_HEADER           | 3 | true
             second author             | @H author @I\\n                                       | BAD_HEADER           | 5 | true
@@ -69,6 +68,17 @@ class MalformedInputTest {
             assertThat(e.commitId()).hasValue(A);
             assertThat(e.getMessage()).contains(A);
         }
+    }
+
+    @Test
+    void aCommitWithoutACommitterLineIsReturnedMarkedUnreadable() {
+        String text = "commit " + A + "\ntree " + T + "\nauthor " + IDENT + "\n\n    msg\n";
+        java.util.List<io.jenkins.plugins.aigate.core.commit.Commit> commits = new java.util.ArrayList<>();
+        reader(text).forEachRemaining(commits::add);
+        assertThat(commits).singleElement().satisfies(c -> {
+            assertThat(c.unreadable()).contains("the commit has no committer line");
+            assertThat(c.message()).isEqualTo("msg");
+        });
     }
 
     @Test

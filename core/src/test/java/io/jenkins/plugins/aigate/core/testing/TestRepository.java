@@ -94,6 +94,18 @@ public final class TestRepository {
         return head();
     }
 
+    /**
+     * Writes a commit object as given, unchecked ({@code git hash-object -t commit --literally}): a commit git itself
+     * would never make (a NUL byte in the message, no author line), as an attacker can.
+     *
+     * @param object the whole object: headers, a blank line, the message
+     * @return its id
+     */
+    public String writeCommitObject(byte[] object) {
+        return new String(runGit(Map.of(), object, "hash-object", "-t", "commit", "--literally", "-w", "--stdin"),
+                StandardCharsets.UTF_8).trim();
+    }
+
     /** @return the full id of {@code HEAD} */
     public String head() {
         return git("rev-parse", "HEAD").trim();
