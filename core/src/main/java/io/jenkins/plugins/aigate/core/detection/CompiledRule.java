@@ -13,6 +13,8 @@ final class CompiledRule {
     final Field andField;
     final Pattern andPattern;
     final Pattern unless;
+    /** A declaration rule: matched line by line with {@link ProseMatcher}'s guards, its unless on the line. */
+    final boolean prose;
     /** The {@link FieldIndex} numbers of {@link #fields} and of {@link #andField} (-1 when none). */
     final int[] fieldIds;
     final int andFieldId;
@@ -23,6 +25,11 @@ final class CompiledRule {
 
     CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
             Pattern andPattern, Pattern unless, FieldIndex index, LiteralTable literals) {
+        this(id, tool, confidence, fields, pattern, andField, andPattern, unless, false, index, literals);
+    }
+
+    CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
+            Pattern andPattern, Pattern unless, boolean prose, FieldIndex index, LiteralTable literals) {
         this.id = id;
         this.tool = tool;
         this.confidence = confidence;
@@ -31,6 +38,7 @@ final class CompiledRule {
         this.andField = andField;
         this.andPattern = andPattern;
         this.unless = unless;
+        this.prose = prose;
         this.literal = RequiredLiteral.of(pattern.pattern());
         this.literalIds = literals.register(literal);
         this.fieldIds = new int[this.fields.size()];

@@ -54,7 +54,7 @@ public final class Detector {
         List<CompiledRule> all = new ArrayList<>();
         for (BuiltInRule rule : BuiltInRules.all()) {
             if (!disabled.contains(rule.id().toLowerCase(Locale.ROOT))) {
-                CompiledRule compiled = compile(rule, settings.aiLabels(), index, literals);
+                CompiledRule compiled = compile(rule, settings.aiLabels(), settings.nonAiBots(), index, literals);
                 if (compiled != null) {
                     all.add(compiled);
                 }
@@ -177,6 +177,15 @@ public final class Detector {
                     if (!value.mayContain(text, rule.literalIds, literals)) {
                         continue;
                     }
+                    if (rule.prose && field.kind().isLongText()) {
+                        int line = ProseMatcher.find(rule, value, text);
+                        if (line >= 0 && conditionHolds(rule, source, value, false)) {
+                            String display = clip(CommitFields.line(value.raw != null ? value.raw : text, line).strip());
+                            sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
+                            return true;
+                        }
+                        continue;
+                    }
                     Matcher matcher = rule.pattern.matcher(text);
                     if (matcher.find() && !cancelled(rule, text) && conditionHolds(rule, source, value, false)) {
                         String display = display(value, text, matcher, normalised);
@@ -202,7 +211,8 @@ public final class Detector {
                     }
                     if (rule.pattern.matcher(text).find() && !cancelled(rule, text)
                             && conditionHolds(rule, source, value, true)) {
-                        sink.add(rule, weaker(rule.confidence), Field.Kind.MESSAGE.text(), value.display, normalised,
+                        Confidence confidence = value.fullConfidence ? rule.confidence : weaker(rule.confidence);
+                        sink.add(rule, confidence, Field.Kind.MESSAGE.text(), value.display, normalised,
                                 evasionEnabled);
                         sink.claim(value);
                         return;
@@ -265,9 +275,9 @@ public final class Detector {
         return confidence == Confidence.DEFINITIVE ? Confidence.STRONG : Confidence.WEAK;
     }
 
-    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels, FieldIndex index,
-            LiteralTable literals) {
-        String regex = rule.pattern();
+    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels, List<String> nonAiBots,
+            FieldIndex index, LiteralTable literals) {
+        String regex = RuleVocabulary.expand(rule.pattern(), nonAiBots);
         if (regex.contains(LABELS_PLACEHOLDER)) {
             if (aiLabels.isEmpty()) {
                 return null;
@@ -279,10 +289,18 @@ public final class Detector {
             regex = regex.replace(LABELS_PLACEHOLDER, "^(?:" + alternatives + ")$");
         }
         Field andField = rule.andField().isEmpty() ? null : Field.parse(rule.andField());
-        Pattern andPattern = rule.andPattern().isEmpty() ? null : RulePatterns.compile(rule.andPattern());
-        Pattern unless = rule.unlessPattern().isEmpty() ? null : RulePatterns.compile(rule.unlessPattern());
+        Pattern andPattern = rule.andPattern().isEmpty() ? null
+                : RulePatterns.compile(RuleVocabulary.expand(rule.andPattern(), nonAiBots));
+        String unlessRegex = rule.unlessPattern();
+        boolean prose = unlessRegex.contains(ProseMatcher.GUARDS);
+        if (prose) {
+            unlessRegex = unlessRegex.replace("|" + ProseMatcher.GUARDS, "").replace(ProseMatcher.GUARDS + "|", "")
+                    .replace(ProseMatcher.GUARDS, "");
+        }
+        unlessRegex = RuleVocabulary.expand(unlessRegex, nonAiBots);
+        Pattern unless = unlessRegex.isEmpty() ? null : RulePatterns.compile(unlessRegex);
         return new CompiledRule(rule.id(), rule.tool(), rule.confidence(), rule.fields(), RulePatterns.compile(regex),
-                andField, andPattern, unless, index, literals);
+                andField, andPattern, unless, prose, index, literals);
     }
 
     /** Collects evidence for one commit or pull request, adding the evasion evidence once. */

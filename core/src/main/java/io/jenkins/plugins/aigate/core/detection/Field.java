@@ -58,6 +58,11 @@ public final class Field {
             return text;
         }
 
+        /** @return whether the field holds prose (a message, a pull request's title or body) */
+        public boolean isLongText() {
+            return this == MESSAGE || this == PR_TITLE || this == PR_BODY;
+        }
+
         /** @return whether the field comes from a pull request rather than from the commit */
         public boolean isPullRequest() {
             return pullRequest;

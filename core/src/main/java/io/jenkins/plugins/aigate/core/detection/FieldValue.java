@@ -13,15 +13,55 @@ final class FieldValue {
     final String display;
     /** Identifies the co-author line this value came from (compared with equals), or {@code null}. */
     final Object group;
+    /** Whether a trailer found outside git's trailer block counts as much as one inside it (a squash body's). */
+    final boolean fullConfidence;
     /** Which of the detector's literals the raw and normalised forms contain, found on first use. */
     private boolean[] presentRaw;
     private boolean[] presentNormalised;
+    /** For declaration rules ({@link ProseMatcher}): the lines and lower-cased text of each form, on first use. */
+    private MessageLayout layoutRaw;
+    private MessageLayout layoutNormalised;
+    private String lowerRaw;
+    private String lowerNormalised;
 
     FieldValue(String raw, String normalised, String display, Object group) {
+        this(raw, normalised, display, group, false);
+    }
+
+    FieldValue(String raw, String normalised, String display, Object group, boolean fullConfidence) {
         this.raw = raw;
         this.normalised = normalised;
         this.display = display;
         this.group = group;
+        this.fullConfidence = fullConfidence;
+    }
+
+    /** @return the lines of {@code text}, this value's raw or normalised form */
+    MessageLayout layout(String text) {
+        if (text == raw) {
+            if (layoutRaw == null) {
+                layoutRaw = new MessageLayout(raw);
+            }
+            return layoutRaw;
+        }
+        if (layoutNormalised == null) {
+            layoutNormalised = new MessageLayout(text);
+        }
+        return layoutNormalised;
+    }
+
+    /** @return {@code text}, this value's raw or normalised form, lower-cased as required literals are */
+    String lower(String text) {
+        if (text == raw) {
+            if (lowerRaw == null) {
+                lowerRaw = RequiredLiteral.asciiLower(raw);
+            }
+            return lowerRaw;
+        }
+        if (lowerNormalised == null) {
+            lowerNormalised = RequiredLiteral.asciiLower(text);
+        }
+        return lowerNormalised;
     }
 
     /**

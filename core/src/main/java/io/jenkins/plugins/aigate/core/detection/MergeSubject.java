@@ -1,0 +1,72 @@
+package io.jenkins.plugins.aigate.core.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the branch a merge commit brought in from its subject, by the grammar of each tool that writes merge
+ * subjects. Only the merged branch counts: in {@code Merge branch 'main' into devin/1742781091-fix} a person
+ * brought main's commits into the agent's branch, so nothing of the agent's came with it.
+ *
+ * <ul>
+ *   <li>git: {@code Merge branch 'X' [of URL] [into Y]}, {@code Merge branches 'X', 'Y' and 'Z' [of URL] [into W]},
+ *       {@code Merge remote-tracking branch 'origin/X' [into Y]} (the remote is stripped), {@code Merge tag 'v1'}
+ *       and {@code Merge commit 'abc'} (no branch);</li>
+ *   <li>GitHub: {@code Merge pull request #N from OWNER/X} (X may hold slashes), and the unquoted
+ *       {@code Merge X into Y} of some tools;</li>
+ *   <li>GitLab: {@code Merge branch 'X' into 'Y'};</li>
+ *   <li>Bitbucket: {@code Merged in X (pull request #N)};</li>
+ *   <li>forms with no branch ({@code Merge 'title' from Person}, {@code Merged PR 12: title}): none.</li>
+ * </ul>
+ */
+final class MergeSubject {
+    private static final Pattern PULL_REQUEST = Pattern.compile("^Merge pull request #\\d+ from [^\\s/]+/(\\S+)");
+    private static final Pattern BITBUCKET = Pattern.compile("^Merged in (\\S+) \\(pull request #\\d+\\)");
+    /** git's list: {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b' and 'c'}; then the optional tails. */
+    private static final Pattern GIT = Pattern.compile(
+            "^Merge (remote-tracking )?branch(es)? ('[^']+'(?:(?:, | and )'[^']+')*)(?: of \\S+)?(?: into \\S.*)?$");
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+    private static final Pattern UNQUOTED = Pattern.compile("^Merge ([^\\s'\"]+) into [^\\s'\"]+$");
+
+    private MergeSubject() {
+    }
+
+    /**
+     * @param subject a commit's first line
+     * @return the merged branch names, in subject order; empty when the subject names none
+     */
+    static List<String> mergedBranches(String subject) {
+        List<String> out = new ArrayList<>();
+        if (!subject.startsWith("Merge")) {
+            return out;
+        }
+        Matcher pullRequest = PULL_REQUEST.matcher(subject);
+        if (pullRequest.find()) {
+            out.add(pullRequest.group(1));
+            return out;
+        }
+        Matcher bitbucket = BITBUCKET.matcher(subject);
+        if (bitbucket.find()) {
+            out.add(bitbucket.group(1));
+            return out;
+        }
+        Matcher git = GIT.matcher(subject);
+        if (git.find()) {
+            boolean remote = git.group(1) != null;
+            Matcher quoted = QUOTED.matcher(git.group(3));
+            while (quoted.find()) {
+                String branch = quoted.group(1);
+                int slash = branch.indexOf('/');
+                out.add(remote && slash > 0 ? branch.substring(slash + 1) : branch);
+            }
+            return out;
+        }
+        Matcher unquoted = UNQUOTED.matcher(subject);
+        if (unquoted.find() && !"commit".equals(unquoted.group(1))) {
+            out.add(unquoted.group(1));
+        }
+        return out;
+    }
+}
