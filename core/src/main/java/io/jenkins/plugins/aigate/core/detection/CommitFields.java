@@ -186,7 +186,7 @@ final class CommitFields implements FieldSource {
             String line = line(commit.message(), mention.lineIndex());
             String display = Detector.clip(line.strip());
             Object group = coAuthor ? coAuthorGroup(trailer.value()) : null;
-            boolean full = trailerShaped(line, trailer.key(), mention.lineIndex());
+            boolean full = !normalised && trailerShaped(line, trailer.key(), mention.lineIndex());
             out.add(normalised ? new FieldValue(null, text, display, group, full)
                     : new FieldValue(text, null, display, group, full));
         }

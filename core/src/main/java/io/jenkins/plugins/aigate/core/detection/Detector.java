@@ -34,6 +34,11 @@ public final class Detector {
     public static final String EVASION_RULE_ID = "EV-01";
 
     private static final int MAX_DISPLAY = 300;
+    /**
+     * The bot-identity rule class ({@code BT-}): generic rules that say nothing of an author or committer a
+     * tool-specific rule has already reported.
+     */
+    private static final String IDENTITY_CLASS_PREFIX = "BT-";
     private static final String LABELS_PLACEHOLDER = "{aiLabels}";
 
     private final DetectionSettings settings;
@@ -181,13 +186,18 @@ public final class Detector {
                         int line = ProseMatcher.find(rule, value, text);
                         if (line >= 0 && conditionHolds(rule, source, value, false)) {
                             String display = clip(CommitFields.line(value.raw != null ? value.raw : text, line).strip());
-                            sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
+                            if (!sink.reported(field.name(), display)) { // a tool-specific rule said it first
+                                sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
+                            }
                             return true;
                         }
                         continue;
                     }
+                    if (rule.id.startsWith(IDENTITY_CLASS_PREFIX) && sink.reportedIdentity(field.kind())) {
+                        continue;
+                    }
                     Matcher matcher = rule.pattern.matcher(text);
-                    if (matcher.find() && !cancelled(rule, text) && conditionHolds(rule, source, value, false)) {
+                    if (matcher.find() && !cancelled(rule, text, value) && conditionHolds(rule, source, value, false)) {
                         String display = display(value, text, matcher, normalised);
                         sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
                         sink.claim(value);
@@ -209,7 +219,7 @@ public final class Detector {
                     if (text == null || sink.claimed(value) || !value.mayContain(text, rule.literalIds, literals)) {
                         continue;
                     }
-                    if (rule.pattern.matcher(text).find() && !cancelled(rule, text)
+                    if (rule.pattern.matcher(text).find() && !cancelled(rule, text, value)
                             && conditionHolds(rule, source, value, true)) {
                         Confidence confidence = value.fullConfidence ? rule.confidence : weaker(rule.confidence);
                         sink.add(rule, confidence, Field.Kind.MESSAGE.text(), value.display, normalised,
@@ -222,8 +232,13 @@ public final class Detector {
         }
     }
 
-    private static boolean cancelled(CompiledRule rule, String text) {
-        return rule.unless != null && rule.unless.matcher(text).find();
+    /** The unless pattern cancels a match when it matches the value as found or normalised. */
+    private static boolean cancelled(CompiledRule rule, String text, FieldValue value) {
+        if (rule.unless == null) {
+            return false;
+        }
+        return rule.unless.matcher(text).find() || text != value.normalised && value.normalised != null
+                && rule.unless.matcher(value.normalised).find();
     }
 
     private static boolean conditionHolds(CompiledRule rule, FieldSource source, FieldValue value, boolean mention) {
@@ -324,6 +339,37 @@ public final class Detector {
         EvidenceSink(List<Evidence> evidence, String provenance) {
             this.evidence = evidence;
             this.provenance = provenance;
+        }
+
+        /**
+         * @return whether {@code kind} reads the author or committer and evidence of this scope is already about
+         *     either of them (often one identity)
+         */
+        boolean reportedIdentity(Field.Kind kind) {
+            if (!isPerson(kind.text())) {
+                return false;
+            }
+            for (Evidence e : evidence) {
+                if (isPerson(e.field()) && java.util.Objects.equals(e.provenance().orElse(null), provenance)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isPerson(String field) {
+            return field.startsWith("author") || field.startsWith("committer");
+        }
+
+        /** @return whether evidence of this scope already shows this value of this field */
+        boolean reported(String field, String value) {
+            for (Evidence e : evidence) {
+                if (e.field().equals(field) && e.value().equals(value)
+                        && java.util.Objects.equals(e.provenance().orElse(null), provenance)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void add(CompiledRule rule, Confidence confidence, String field, String value, boolean onlyNormalised,

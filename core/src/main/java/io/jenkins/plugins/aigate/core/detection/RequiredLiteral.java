@@ -99,7 +99,12 @@ final class RequiredLiteral {
                 if (Character.isLetterOrDigit(escaped)) {
                     // \d, \s, \b, \Q..., \p{...}: not one plain character
                     best = better(best, flush(run));
-                    i += escaped == 'p' || escaped == 'P' ? skipProperty(regex, i + 2) : 2;
+                    if (escaped == 'x') { // \x{1F916} or \xHH: one character, whatever its code
+                        boolean braced = i + 2 < regex.length() && regex.charAt(i + 2) == '{';
+                        i += braced ? skipProperty(regex, i + 2) : 4;
+                    } else {
+                        i += escaped == 'p' || escaped == 'P' ? skipProperty(regex, i + 2) : 2;
+                    }
                     continue;
                 }
                 literal = escaped;
