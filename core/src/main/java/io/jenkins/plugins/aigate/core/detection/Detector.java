@@ -197,7 +197,8 @@ public final class Detector {
                         continue;
                     }
                     Matcher matcher = rule.pattern.matcher(text);
-                    if (matcher.find() && !cancelled(rule, text, value) && conditionHolds(rule, source, value, false)) {
+                    if (findOutsideQuotes(matcher, field, value, text) && !cancelled(rule, text, value)
+                            && conditionHolds(rule, source, value, false)) {
                         String display = display(value, text, matcher, normalised);
                         sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
                         sink.claim(value);
@@ -230,6 +231,26 @@ public final class Detector {
                 }
             }
         }
+    }
+
+    /**
+     * Finds a match; in a message or pull-request text, the first one on a line that does not show or quote others'
+     * text (code, {@code >} quotes, reverted commits: {@link MessageLayout}), so documented examples are no evidence.
+     */
+    private static boolean findOutsideQuotes(Matcher matcher, Field field, FieldValue value, String text) {
+        if (!matcher.find()) {
+            return false;
+        }
+        if (!field.kind().isLongText()) {
+            return true;
+        }
+        MessageLayout layout = value.layout(text);
+        do {
+            if (!layout.quotesOthers(layout.lineOf(matcher.start()))) {
+                return true;
+            }
+        } while (matcher.end() < text.length() && matcher.find());
+        return false;
     }
 
     /** The unless pattern cancels a match when it matches the value as found or normalised. */

@@ -5,9 +5,12 @@ import java.util.Arrays;
 /**
  * The lines of a message or pull-request body, and which of them show or quote someone else's text rather than
  * say something of this change: fenced code ({@code ```}, {@code ~~~}), indented code (four spaces or a tab),
- * quoted lines ({@code >}), and reverted-commit quotes (a {@code Revert "..."} subject, and what follows
- * {@code This reverts commit <id>} or {@code Reverts owner/repo#N} up to the next squashed commit
- * ({@code * subject} at a line start) or GitHub's {@code ---------} separator). Immutable once built.
+ * quoted lines ({@code >}), and reverted-commit quotes: a {@code Revert "..."} subject, and the reverted commit's
+ * message a revert quotes under a header such as {@code Original commit message:} or
+ * {@code Original change's description:} (Gerrit), up to the next squashed commit ({@code * subject} at a line
+ * start) or GitHub's {@code ---------} separator. A revert's own text is its own: {@code git revert} copies nothing
+ * of the reverted message, so a tool marker after {@code This reverts commit <id>.} is the reverter's. Immutable once
+ * built.
  */
 final class MessageLayout {
     private static final byte CODE = 1;
@@ -52,10 +55,16 @@ final class MessageLayout {
             if (reverted || content.startsWith("Revert \"") || content.startsWith("* Revert \"")) {
                 flags[i] |= REVERT;
             }
-            if (stripped.startsWith("This reverts commit ") || stripped.startsWith("Reverts ") && stripped.indexOf('#') > 0) {
+            if (quotesReverted(stripped)) {
                 reverted = true;
             }
         }
+    }
+
+    private static boolean quotesReverted(String line) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("original ") && lower.endsWith(":") && (lower.contains("message")
+                || lower.contains("description")) || lower.startsWith("the reverted commit") && lower.endsWith(":");
     }
 
     int lineCount() {
