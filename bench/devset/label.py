@@ -77,6 +77,7 @@ def commits(git_dir, count):
 def label(author, committer, message):
     identities = [author, committer] + [l.split(":", 1)[1].strip() for l in message.splitlines()
                                         if re.match(r"\s*co-(authored|developed)-by\s*:", l, re.I)]
+    identities += [i.split(" <")[0] for i in identities]  # each name alone too, for patterns anchored at its end
     subject = message.splitlines()[0] if message else ""
     merged = next((m.group(1) for p in MERGE for m in [re.match(p, subject)] if m), None)
     for tool, where, pattern in TOOLS:
