@@ -20,7 +20,7 @@ final class ScanTally {
 
     void count(CommitAssessment assessment) {
         commitsRead++;
-        identities.count(assessment.commit());
+        identities.count(assessment);
         if (!assessment.aiAssisted()) {
             return;
         }

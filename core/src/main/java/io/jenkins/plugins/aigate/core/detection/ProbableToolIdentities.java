@@ -20,7 +20,8 @@ import java.util.Set;
  * administrator can turn it into a custom signal; a reviewer whose suggestions were committed looks the same, so it
  * never flags a commit by itself.
  *
- * <p>Fed every commit of a scan in any order; identities are compared by e-mail address, ignoring case (by name
+ * <p>Co-authors a rule recognises (their line is in some commit's evidence) are left out: the report is for what
+ * no rule names. Fed every commit of a scan in any order; identities are compared by e-mail address, ignoring case (by name
  * when a co-author line has no address). Memory grows with the number of distinct identities, not commits. Not
  * thread-safe.
  */
@@ -33,6 +34,8 @@ public final class ProbableToolIdentities {
     private final int minAuthors;
     private final Set<String> authorsAndCommitters = new HashSet<>();
     private final Map<String, Tally> coAuthors = new HashMap<>();
+    /** Co-authors a rule already recognised: the report is for tools no rule names. */
+    private final Set<String> recognised = new HashSet<>();
 
     /** @param minAuthors the fewest different authors (at least 2) whose commits an identity must co-author */
     public ProbableToolIdentities(int minAuthors) {
@@ -44,6 +47,21 @@ public final class ProbableToolIdentities {
 
     public ProbableToolIdentities() {
         this(DEFAULT_MIN_AUTHORS);
+    }
+
+    /**
+     * Counts an assessed commit; a co-author some rule's evidence names is left out of the report (a rule already
+     * recognises that tool).
+     */
+    public void count(CommitAssessment assessment) {
+        for (Evidence evidence : assessment.evidence()) {
+            if (evidence.field().startsWith("coAuthor") && !evidence.provenance().isPresent()) {
+                int colon = evidence.value().indexOf(':');
+                CoAuthor coAuthor = CoAuthor.parse(colon < 0 ? evidence.value() : evidence.value().substring(colon + 1));
+                recognised.add(key(coAuthor.name, coAuthor.email));
+            }
+        }
+        count(assessment.commit());
     }
 
     /** Counts one commit's author, committer and co-authors. */
@@ -73,7 +91,8 @@ public final class ProbableToolIdentities {
         List<Identity> out = new ArrayList<>();
         for (Map.Entry<String, Tally> entry : coAuthors.entrySet()) {
             Tally tally = entry.getValue();
-            if (tally.authors.size() >= minAuthors && !authorsAndCommitters.contains(entry.getKey())) {
+            if (tally.authors.size() >= minAuthors && !authorsAndCommitters.contains(entry.getKey())
+                    && !recognised.contains(entry.getKey())) {
                 out.add(new Identity(tally.display, tally.commits, tally.authors.size()));
             }
         }

@@ -15,6 +15,8 @@ class ProbableToolIdentitiesTest {
 
     @TempDir
     static Path dir;
+    @TempDir
+    static Path otherDir;
     private static TestRepository repo;
     private static int n;
 
@@ -60,6 +62,21 @@ class ProbableToolIdentitiesTest {
         assertThat(nimbus.confidence()).isEqualTo(Confidence.WEAK);
         assertThat(scan(2).identities()).extracting(ProbableToolIdentities.Identity::identity)
                 .containsExactly(NIMBUS, "Eve <eve@acme.example>");
+    }
+
+    @Test
+    void coAuthorsARuleRecognisesAreLeftOut() {
+        ProbableToolIdentities report = new ProbableToolIdentities();
+        Detector detector = Detector.withDefaults();
+        TestRepository other = TestRepository.init(otherDir);
+        for (String name : new String[] {"Ada", "Bob", "Cy"}) {
+            other.write("f.txt", name + "\n");
+            String id = other.commitAs(name, name.toLowerCase() + "@acme.example", "Fix\n\nCo-authored-by: Claude "
+                    + "<noreply@anthropic.com>\nCo-authored-by: Mira <mira@acme.example>\n");
+            report.count(detector.assess(RepositoryCommits.read(other, id)));
+        }
+        assertThat(report.identities()).extracting(ProbableToolIdentities.Identity::identity)
+                .containsExactly("Mira <mira@acme.example>");
     }
 
     @Test
