@@ -3,10 +3,6 @@ package io.jenkins.plugins.aigate.core.detection;
 import com.google.re2j.Pattern;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,14 +72,7 @@ public final class RuleVocabulary {
     }
 
     private static Map<String, List<String>> load() {
-        try (InputStream in = RuleVocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataResource.read(RESOURCE, RuleVocabulary::parse);
     }
 
     static Map<String, List<String>> parse(BufferedReader reader) throws IOException {

@@ -18,7 +18,6 @@ class BotIdentityTest {
     @TempDir
     static Path dir;
     private static TestRepository repo;
-    private static int n;
 
     @BeforeAll
     static void makeRepository() {
@@ -26,8 +25,7 @@ class BotIdentityTest {
     }
 
     private static String commitAs(String name, String email, String message) {
-        repo.write("file.txt", n++ + "\n");
-        return repo.commitAs(name, email, message);
+        return RepositoryCommits.commitAs(repo, name, email, message);
     }
 
     private static CommitAssessment assess(Detector detector, String id) {
@@ -91,7 +89,7 @@ class BotIdentityTest {
         assertThat(unknown.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
                 .containsExactly(tuple("BT-04", Confidence.WEAK));
         // GitHub's own web-flow committer is not a tool
-        repo.write("file.txt", n++ + "\n");
+        repo.write("file.txt", "by hand\n");
         String web = repo.commitAs("Ada", "ada@lovelace.dev", "GitHub", "noreply@github.com", "Squash (#3)\n");
         assertThat(assess(DETECTOR, web).evidence()).isEmpty();
     }
@@ -119,7 +117,7 @@ class BotIdentityTest {
 
     @Test
     void aidersCommitterMarkIsStrongAndSaysWhy() {
-        repo.write("file.txt", n++ + "\n");
+        repo.write("file.txt", "by hand\n");
         String id = repo.commitAs("Paul Gauthier", "paul@aider.chat", "Paul Gauthier (aider)", "paul@aider.chat",
                 "wip: user edits\n");
         CommitAssessment assessment = assess(DETECTOR, id);

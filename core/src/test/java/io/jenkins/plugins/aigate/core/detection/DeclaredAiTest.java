@@ -18,7 +18,6 @@ class DeclaredAiTest {
     @TempDir
     static Path dir;
     private static TestRepository repo;
-    private static int n;
 
     @BeforeAll
     static void makeRepository() {
@@ -26,8 +25,7 @@ class DeclaredAiTest {
     }
 
     private static CommitAssessment commit(String message) {
-        repo.write("file.txt", n++ + "\n");
-        return RepositoryCommits.assess(DETECTOR, repo, repo.commit(message));
+        return RepositoryCommits.assess(DETECTOR, repo, RepositoryCommits.commit(repo, message));
     }
 
     private static List<String> declared(String message) {

@@ -13,6 +13,20 @@ final class RepositoryCommits {
     private RepositoryCommits() {
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger CHANGES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Changes a file (so no commit is empty) and commits with the repository's default identity. */
+    static String commit(TestRepository repo, String message) {
+        repo.write("file.txt", CHANGES.incrementAndGet() + "\n");
+        return repo.commit(message);
+    }
+
+    /** Changes a file and commits as {@code name}, author and committer. */
+    static String commitAs(TestRepository repo, String name, String email, String message) {
+        repo.write("file.txt", CHANGES.incrementAndGet() + "\n");
+        return repo.commitAs(name, email, message);
+    }
+
     static Commit read(TestRepository repo, String id) {
         String raw = repo.git("show", "-s", "--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%P%x00%B", id);
         String[] parts = raw.split("\u0000", 7);

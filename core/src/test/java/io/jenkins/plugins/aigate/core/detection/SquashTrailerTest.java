@@ -27,8 +27,7 @@ class SquashTrailerTest {
     }
 
     private static CommitAssessment commit(String message) {
-        repo.write("file.txt", message.hashCode() + "\n");
-        return RepositoryCommits.assess(DETECTOR, repo, repo.commit(message));
+        return RepositoryCommits.assess(DETECTOR, repo, RepositoryCommits.commit(repo, message));
     }
 
     @Test
