@@ -15,6 +15,8 @@ final class CompiledRule {
     final Pattern unless;
     /** A declaration rule: matched line by line with {@link ProseMatcher}'s guards, its unless on the line. */
     final boolean prose;
+    /** A declaration rule whose pattern names {@code {aiWord}}: it runs only on text that may name an AI. */
+    final boolean needsAiWord;
     /** The {@link FieldIndex} numbers of {@link #fields} and of {@link #andField} (-1 when none). */
     final int[] fieldIds;
     final int andFieldId;
@@ -25,11 +27,12 @@ final class CompiledRule {
 
     CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
             Pattern andPattern, Pattern unless, FieldIndex index, LiteralTable literals) {
-        this(id, tool, confidence, fields, pattern, andField, andPattern, unless, false, index, literals);
+        this(id, tool, confidence, fields, pattern, andField, andPattern, unless, false, false, index, literals);
     }
 
     CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
-            Pattern andPattern, Pattern unless, boolean prose, FieldIndex index, LiteralTable literals) {
+            Pattern andPattern, Pattern unless, boolean prose, boolean needsAiWord, FieldIndex index,
+            LiteralTable literals) {
         this.id = id;
         this.tool = tool;
         this.confidence = confidence;
@@ -39,6 +42,7 @@ final class CompiledRule {
         this.andPattern = andPattern;
         this.unless = unless;
         this.prose = prose;
+        this.needsAiWord = needsAiWord;
         this.literal = RequiredLiteral.of(pattern.pattern());
         this.literalIds = literals.register(literal);
         this.fieldIds = new int[this.fields.size()];

@@ -48,6 +48,8 @@ public final class Detector {
     private final FieldIndex index = new FieldIndex();
     private final LiteralTable literals = new LiteralTable();
     private final boolean evasionEnabled;
+    /** The ids of the {@code {aiWord}} vocabulary's literals, for declaration rules' first check. */
+    private final int[] aiWordIds;
 
     private Detector(DetectionSettings settings) {
         this.settings = settings;
@@ -69,6 +71,7 @@ public final class Detector {
             all.add(new CompiledRule(rule.name(), rule.tool(), rule.confidence(), List.of(Field.parse(rule.field())),
                     RulePatterns.compile(rule.pattern()), null, null, null, index, literals));
         }
+        aiWordIds = literals.register(ProseMatcher.aiWordLiterals());
         literals.freeze();
         Set<String> keys = new LinkedHashSet<>(List.of("Co-authored-by", "Co-developed-by"));
         for (CompiledRule rule : all) {
@@ -183,7 +186,7 @@ public final class Detector {
                         continue;
                     }
                     if (rule.prose && field.kind().isLongText()) {
-                        int line = ProseMatcher.find(rule, value, text);
+                        int line = ProseMatcher.find(rule, value, text, literals, aiWordIds);
                         if (line >= 0 && conditionHolds(rule, source, value, false)) {
                             String display = clip(CommitFields.line(value.raw != null ? value.raw : text, line).strip());
                             if (!sink.reported(field.name(), display)) { // a tool-specific rule said it first
@@ -328,15 +331,16 @@ public final class Detector {
         Pattern andPattern = rule.andPattern().isEmpty() ? null
                 : RulePatterns.compile(RuleVocabulary.expand(rule.andPattern(), nonAiBots));
         String unlessRegex = rule.unlessPattern();
-        boolean prose = unlessRegex.contains(ProseMatcher.GUARDS);
+        boolean namesAi = unlessRegex.contains(ProseMatcher.GUARDS_NAMING_AI);
+        String token = namesAi ? ProseMatcher.GUARDS_NAMING_AI : ProseMatcher.GUARDS;
+        boolean prose = unlessRegex.contains(token);
         if (prose) {
-            unlessRegex = unlessRegex.replace("|" + ProseMatcher.GUARDS, "").replace(ProseMatcher.GUARDS + "|", "")
-                    .replace(ProseMatcher.GUARDS, "");
+            unlessRegex = unlessRegex.replace("|" + token, "").replace(token + "|", "").replace(token, "");
         }
         unlessRegex = RuleVocabulary.expand(unlessRegex, nonAiBots);
         Pattern unless = unlessRegex.isEmpty() ? null : RulePatterns.compile(unlessRegex);
         return new CompiledRule(rule.id(), rule.tool(), rule.confidence(), rule.fields(), RulePatterns.compile(regex),
-                andField, andPattern, unless, prose, index, literals);
+                andField, andPattern, unless, prose, namesAi, index, literals);
     }
 
     /** Collects evidence for one commit or pull request, adding the evasion evidence once. */

@@ -50,6 +50,24 @@ final class FieldValue {
         return layoutNormalised;
     }
 
+    private int namesAiRaw = -1;
+    private int namesAiNormalised = -1;
+
+    /** @return whether {@code text}, this value's raw or normalised form, may name an AI (checked once) */
+    boolean mayNameAi(String text, LiteralTable literals, int[] aiWordIds) {
+        if (text == raw) {
+            if (namesAiRaw < 0) {
+                namesAiRaw = ProseMatcher.mayNameAi(lower(text), present(text, literals), literals, aiWordIds) ? 1 : 0;
+            }
+            return namesAiRaw == 1;
+        }
+        if (namesAiNormalised < 0) {
+            namesAiNormalised = ProseMatcher.mayNameAi(lower(text), present(text, literals), literals, aiWordIds)
+                    ? 1 : 0;
+        }
+        return namesAiNormalised == 1;
+    }
+
     /** @return {@code text}, this value's raw or normalised form, lower-cased as required literals are */
     String lower(String text) {
         if (text == raw) {
@@ -71,22 +89,21 @@ final class FieldValue {
      * @return whether {@code text} may match the rule: it contains one of the literals
      */
     boolean mayContain(String text, int[] literalIds, LiteralTable literals) {
-        if (literalIds == null) {
-            return true;
-        }
-        boolean[] present;
+        return literalIds == null || LiteralTable.anyPresent(present(text, literals), literalIds);
+    }
+
+    /** @return for each of the detector's literals, whether {@code text} (raw or normalised) holds it; found once */
+    boolean[] present(String text, LiteralTable literals) {
         if (text == raw) {
             if (presentRaw == null) {
                 presentRaw = literals.presentIn(raw);
             }
-            present = presentRaw;
-        } else {
-            if (presentNormalised == null) {
-                presentNormalised = literals.presentIn(text);
-            }
-            present = presentNormalised;
+            return presentRaw;
         }
-        return LiteralTable.anyPresent(present, literalIds);
+        if (presentNormalised == null) {
+            presentNormalised = literals.presentIn(text);
+        }
+        return presentNormalised;
     }
 
     /** A value found as is, normalised here. */

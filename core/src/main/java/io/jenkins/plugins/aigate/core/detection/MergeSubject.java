@@ -42,18 +42,24 @@ final class MergeSubject {
         if (!subject.startsWith("Merge")) {
             return out;
         }
-        Matcher pullRequest = PULL_REQUEST.matcher(subject);
-        if (pullRequest.find()) {
-            out.add(pullRequest.group(1));
+        // each shape starts with its own words: run only the one grammar that can apply
+        if (subject.startsWith("Merge pull request #")) {
+            Matcher pullRequest = PULL_REQUEST.matcher(subject);
+            if (pullRequest.find()) {
+                out.add(pullRequest.group(1));
+            }
             return out;
         }
-        Matcher bitbucket = BITBUCKET.matcher(subject);
-        if (bitbucket.find()) {
-            out.add(bitbucket.group(1));
+        if (subject.startsWith("Merged in ")) {
+            Matcher bitbucket = BITBUCKET.matcher(subject);
+            if (bitbucket.find()) {
+                out.add(bitbucket.group(1));
+            }
             return out;
         }
-        Matcher git = GIT.matcher(subject);
-        if (git.find()) {
+        Matcher git = subject.startsWith("Merge branch") || subject.startsWith("Merge remote-tracking branch")
+                ? GIT.matcher(subject) : null;
+        if (git != null && git.find()) {
             boolean remote = git.group(1) != null;
             Matcher quoted = QUOTED.matcher(git.group(3));
             while (quoted.find()) {
@@ -61,6 +67,9 @@ final class MergeSubject {
                 int slash = branch.indexOf('/');
                 out.add(remote && slash > 0 ? branch.substring(slash + 1) : branch);
             }
+            return out;
+        }
+        if (git != null || subject.indexOf('\'') >= 0 || subject.indexOf('"') >= 0) {
             return out;
         }
         Matcher unquoted = UNQUOTED.matcher(subject);

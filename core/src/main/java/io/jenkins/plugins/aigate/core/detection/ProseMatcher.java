@@ -2,12 +2,15 @@ package io.jenkins.plugins.aigate.core.detection;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Matches a declaration rule (one whose unless column holds {@value #GUARDS}) line by line, with the guards that
  * keep sentences about AI from counting as declarations that AI wrote this change:
  * <ul>
- *   <li>only lines holding one of the rule's required literals are matched (the literal prefilter, per line);</li>
+ *   <li>only lines holding one of the rule's required literals are matched (the literal prefilter, per line), and
+ *       a rule naming {@code {aiWord}} runs only on text that holds one of that vocabulary's literals;</li>
  *   <li>lines that show or quote others' text ({@link MessageLayout}: code, {@code >} quotes, reverted commits)
  *       are skipped;</li>
  *   <li>the rule's own unless pattern cancels the line;</li>
@@ -22,6 +25,11 @@ import com.google.re2j.Pattern;
 final class ProseMatcher {
     /** The token in a rule's unless column that makes it a declaration rule. */
     static final String GUARDS = "{prose}";
+    /**
+     * The token of a declaration rule every match of which names a word of {@code {aiWord}} (after a blank or
+     * {@code [}): such a rule runs only on text holding one of that vocabulary's literals at a word start.
+     */
+    static final String GUARDS_NAMING_AI = "{prose:ai}";
 
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(?:no|not|never|without|none|nor|neither|nothing|zero|cannot)\\b|n't\\b");
@@ -47,27 +55,107 @@ final class ProseMatcher {
      * @param text  the value's raw or normalised text
      * @return the index of the first line with a guarded match, or -1
      */
-    static int find(CompiledRule rule, FieldValue value, String text) {
-        MessageLayout layout = value.layout(text);
-        boolean[] candidates = new boolean[layout.lineCount()];
-        if (rule.literal == null) {
-            java.util.Arrays.fill(candidates, true);
-        } else {
-            String lower = value.lower(text);
-            for (String literal : rule.literal.literals()) {
-                for (int at = lower.indexOf(literal); at >= 0; ) {
-                    int line = layout.lineOf(at);
-                    candidates[line] = true;
-                    at = lower.indexOf(literal, layout.end(line));
+    static int find(CompiledRule rule, FieldValue value, String text, LiteralTable literals, int[] aiWordIds) {
+        if (rule.needsAiWord && !value.mayNameAi(text, literals, aiWordIds)) {
+            return -1;
+        }
+        int[] starts = candidateLines(rule, value, text, literals);
+        for (int start : starts) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (matches(rule, line)) {
+                // the layout (code fences, quotes, reverts) is read only now: a match is rare
+                MessageLayout layout = value.layout(text);
+                int index = layout.lineOf(start);
+                if (!layout.quotesOthers(index)) {
+                    return index;
                 }
             }
         }
-        for (int line = 0; line < candidates.length; line++) {
-            if (candidates[line] && !layout.quotesOthers(line) && matches(rule, layout.line(line))) {
-                return line;
+        return -1;
+    }
+
+    /** The start offsets, in text order, of the lines holding one of the rule's literals (every line if none). */
+    private static int[] candidateLines(CompiledRule rule, FieldValue value, String text, LiteralTable literals) {
+        int[] starts = new int[8];
+        int count = 0;
+        if (rule.literal == null) {
+            for (int at = 0; at >= 0; at = nextLine(text, at)) {
+                starts = add(starts, count++, at);
+            }
+            return Arrays.copyOf(starts, count);
+        }
+        String lower = value.lower(text);
+        boolean[] present = value.present(text, literals);
+        for (int id : rule.literalIds) {
+            if (!present[id]) {
+                continue;
+            }
+            String literal = literals.literal(id);
+            for (int at = lower.indexOf(literal); at >= 0; ) {
+                int start = lower.lastIndexOf('\n', at) + 1;
+                starts = add(starts, count++, start);
+                int next = nextLine(lower, at);
+                at = next < 0 ? -1 : lower.indexOf(literal, next);
             }
         }
-        return -1;
+        starts = Arrays.copyOf(starts, count);
+        Arrays.sort(starts);
+        int distinct = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (i == 0 || starts[i] != starts[i - 1]) {
+                starts[distinct++] = starts[i];
+            }
+        }
+        return Arrays.copyOf(starts, distinct);
+    }
+
+    private static int nextLine(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? -1 : nl + 1;
+    }
+
+    private static int[] add(int[] array, int index, int value) {
+        int[] out = index < array.length ? array : Arrays.copyOf(array, array.length * 2);
+        out[index] = value;
+        return out;
+    }
+
+    /**
+     * Whether lower-cased text may name an AI ({@code {aiWord}} of the vocabulary): it holds one of the vocabulary's
+     * literals at a word start, as the declaration patterns read an AI word (after a blank, {@code [} or {@code \b}),
+     * so {@code ai} in "main" or {@code cline} in "declined" does not count. Most messages name none, so their
+     * declaration rules stop here.
+     */
+    static boolean mayNameAi(String lower, boolean[] present, LiteralTable literals, int[] aiWordIds) {
+        if (aiWordIds == null) {
+            return true;
+        }
+        for (int id : aiWordIds) {
+            if (present[id] && atWordStart(lower, literals.literal(id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code literal} occurs in {@code lower} at a word start (or itself starts with no word char) */
+    static boolean atWordStart(String lower, String literal) {
+        for (int at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) {
+            if (at == 0 || !isAsciiWordChar(literal.charAt(0)) || !isAsciiWordChar(lower.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The literals one of which every {@code {aiWord}} contains, two characters or longer; null when unknown. */
+    static RequiredLiteral aiWordLiterals() {
+        return RequiredLiteral.of(RuleVocabulary.expand("{aiWord}", List.of()), 2);
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static boolean matches(CompiledRule rule, String line) {

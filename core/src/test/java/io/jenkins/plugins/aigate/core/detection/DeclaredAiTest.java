@@ -160,4 +160,20 @@ class DeclaredAiTest {
         assertThat(String.join("|", RuleVocabulary.entries("nonAiGenerator")).split("\\|"))
                 .contains("protoc", "git-cliff", "cargo-release", "openapi-generator");
     }
+
+    private static boolean namesAi(String lower) {
+        return ProseMatcher.aiWordLiterals().literals().stream().anyMatch(l -> ProseMatcher.atWordStart(lower, l));
+    }
+
+    @Test
+    void aiWordGateSkipsTextThatNamesNoAi() {
+        for (String text : List.of("written by claude", "with gpt-5.1", "an ai loop", "by codellama 70b", "genai",
+                "used o3-mini", "[copilot](x)", "help from the coding agent", "qwen3 coder", "roo code")) {
+            assertThat(namesAi(text)).as(text).isTrue();
+        }
+        for (String text : List.of("fix the main loop", "declined requests", "email detail", "mainframe",
+                "no3 slots", "")) {
+            assertThat(namesAi(text)).as(text).isFalse();
+        }
+    }
 }
