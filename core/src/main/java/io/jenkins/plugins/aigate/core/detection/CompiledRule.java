@@ -17,6 +17,15 @@ final class CompiledRule {
     final boolean prose;
     /** A declaration rule whose pattern names {@code {aiWord}}: it runs only on text that may name an AI. */
     final boolean needsAiWord;
+    /** A declaration rule whose every match starts its line ({@link ProseMatcher#GUARDS_AT_LINE_START}). */
+    final boolean atLineStart;
+    /**
+     * Identities repeat across a history (a bot's address on thousands of commits): whether this rule's pattern
+     * matches one and its unless does not, remembered for up to {@value #MEMO_SIZE} values so the heap stays flat.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> identityMemo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_SIZE = 4096;
     /** The {@link FieldIndex} numbers of {@link #fields} and of {@link #andField} (-1 when none). */
     final int[] fieldIds;
     final int andFieldId;
@@ -27,12 +36,12 @@ final class CompiledRule {
 
     CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
             Pattern andPattern, Pattern unless, FieldIndex index, LiteralTable literals) {
-        this(id, tool, confidence, fields, pattern, andField, andPattern, unless, false, false, index, literals);
+        this(id, tool, confidence, fields, pattern, andField, andPattern, unless, false, false, false, index, literals);
     }
 
     CompiledRule(String id, String tool, Confidence confidence, List<Field> fields, Pattern pattern, Field andField,
-            Pattern andPattern, Pattern unless, boolean prose, boolean needsAiWord, FieldIndex index,
-            LiteralTable literals) {
+            Pattern andPattern, Pattern unless, boolean prose, boolean needsAiWord, boolean atLineStart,
+            FieldIndex index, LiteralTable literals) {
         this.id = id;
         this.tool = tool;
         this.confidence = confidence;
@@ -43,6 +52,7 @@ final class CompiledRule {
         this.unless = unless;
         this.prose = prose;
         this.needsAiWord = needsAiWord;
+        this.atLineStart = atLineStart;
         this.literal = RequiredLiteral.of(pattern.pattern());
         this.literalIds = literals.register(literal);
         this.fieldIds = new int[this.fields.size()];
@@ -50,6 +60,19 @@ final class CompiledRule {
             fieldIds[i] = index.idOf(this.fields.get(i));
         }
         this.andFieldId = andField == null ? -1 : index.idOf(andField);
+    }
+
+    /** @return whether the pattern finds {@code text} and the unless pattern does not, remembered per text */
+    boolean matchesIdentity(String text) {
+        Boolean known = identityMemo.get(text);
+        if (known != null) {
+            return known;
+        }
+        boolean result = pattern.matcher(text).find() && (unless == null || !unless.matcher(text).find());
+        if (identityMemo.size() < MEMO_SIZE) {
+            identityMemo.put(text, result);
+        }
+        return result;
     }
 
     boolean readsPullRequest() {

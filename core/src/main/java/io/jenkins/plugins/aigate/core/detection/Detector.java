@@ -199,6 +199,15 @@ public final class Detector {
                     if (rule.id.startsWith(IDENTITY_CLASS_PREFIX) && sink.reportedIdentity(field.kind())) {
                         continue;
                     }
+                    if (field.kind().isIdentity() && value.display != null && value.normalised == null) {
+                        // the common case, raw ASCII identities: remembered per text (bots repeat)
+                        if (rule.matchesIdentity(text) && conditionHolds(rule, source, value, false)) {
+                            sink.add(rule, rule.confidence, field.name(), clip(value.display), false, evasionEnabled);
+                            sink.claim(value);
+                            return true;
+                        }
+                        continue;
+                    }
                     Matcher matcher = rule.pattern.matcher(text);
                     if (findOutsideQuotes(matcher, field, value, text) && !cancelled(rule, text, value)
                             && conditionHolds(rule, source, value, false)) {
@@ -332,7 +341,9 @@ public final class Detector {
                 : RulePatterns.compile(RuleVocabulary.expand(rule.andPattern(), nonAiBots));
         String unlessRegex = rule.unlessPattern();
         boolean namesAi = unlessRegex.contains(ProseMatcher.GUARDS_NAMING_AI);
-        String token = namesAi ? ProseMatcher.GUARDS_NAMING_AI : ProseMatcher.GUARDS;
+        boolean atLineStart = unlessRegex.contains(ProseMatcher.GUARDS_AT_LINE_START);
+        String token = namesAi ? ProseMatcher.GUARDS_NAMING_AI
+                : atLineStart ? ProseMatcher.GUARDS_AT_LINE_START : ProseMatcher.GUARDS;
         boolean prose = unlessRegex.contains(token);
         if (prose) {
             unlessRegex = unlessRegex.replace("|" + token, "").replace(token + "|", "").replace(token, "");
@@ -340,7 +351,7 @@ public final class Detector {
         unlessRegex = RuleVocabulary.expand(unlessRegex, nonAiBots);
         Pattern unless = unlessRegex.isEmpty() ? null : RulePatterns.compile(unlessRegex);
         return new CompiledRule(rule.id(), rule.tool(), rule.confidence(), rule.fields(), RulePatterns.compile(regex),
-                andField, andPattern, unless, prose, namesAi, index, literals);
+                andField, andPattern, unless, prose, namesAi, atLineStart, index, literals);
     }
 
     /** Collects evidence for one commit or pull request, adding the evasion evidence once. */

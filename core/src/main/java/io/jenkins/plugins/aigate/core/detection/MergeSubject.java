@@ -22,7 +22,7 @@ import java.util.List;
  * </ul>
  */
 final class MergeSubject {
-    private static final Pattern PULL_REQUEST = Pattern.compile("^Merge pull request #\\d+ from [^\\s/]+/(\\S+)");
+    private static final String PULL_REQUEST_PREFIX = "Merge pull request #";
     private static final Pattern BITBUCKET = Pattern.compile("^Merged in (\\S+) \\(pull request #\\d+\\)");
     /** git's list: {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b' and 'c'}; then the optional tails. */
     private static final Pattern GIT = Pattern.compile(
@@ -31,6 +31,27 @@ final class MergeSubject {
     private static final Pattern UNQUOTED = Pattern.compile("^Merge ([^\\s'\"]+) into [^\\s'\"]+$");
 
     private MergeSubject() {
+    }
+
+    /** {@code Merge pull request #N from OWNER/X}: X, read by hand (the most common merge subject of all). */
+    private static void pullRequestBranch(String subject, List<String> out) {
+        int i = PULL_REQUEST_PREFIX.length();
+        int digits = i;
+        while (i < subject.length() && subject.charAt(i) >= '0' && subject.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits || !subject.startsWith(" from ", i)) {
+            return;
+        }
+        int owner = i + " from ".length();
+        int end = owner;
+        while (end < subject.length() && !Character.isWhitespace(subject.charAt(end))) {
+            end++;
+        }
+        int slash = subject.indexOf('/', owner);
+        if (slash > owner && slash + 1 < end) {
+            out.add(subject.substring(slash + 1, end));
+        }
     }
 
     /**
@@ -43,11 +64,8 @@ final class MergeSubject {
             return out;
         }
         // each shape starts with its own words: run only the one grammar that can apply
-        if (subject.startsWith("Merge pull request #")) {
-            Matcher pullRequest = PULL_REQUEST.matcher(subject);
-            if (pullRequest.find()) {
-                out.add(pullRequest.group(1));
-            }
+        if (subject.startsWith(PULL_REQUEST_PREFIX)) {
+            pullRequestBranch(subject, out);
             return out;
         }
         if (subject.startsWith("Merged in ")) {

@@ -30,6 +30,11 @@ final class ProseMatcher {
      * {@code [}): such a rule runs only on text holding one of that vocabulary's literals at a word start.
      */
     static final String GUARDS_NAMING_AI = "{prose:ai}";
+    /**
+     * The token of a declaration rule every match of which starts its line (after blanks and at most a symbol such
+     * as an emoji): only literals with no ASCII letter or digit before them on their line make the line a candidate.
+     */
+    static final String GUARDS_AT_LINE_START = "{prose:start}";
 
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(?:no|not|never|without|none|nor|neither|nothing|zero|cannot)\\b|n't\\b");
@@ -94,7 +99,9 @@ final class ProseMatcher {
             String literal = literals.literal(id);
             for (int at = lower.indexOf(literal); at >= 0; ) {
                 int start = lower.lastIndexOf('\n', at) + 1;
-                starts = add(starts, count++, start);
+                if (!rule.atLineStart || !hasWordCharBetween(lower, start, at)) {
+                    starts = add(starts, count++, start);
+                }
                 int next = nextLine(lower, at);
                 at = next < 0 ? -1 : lower.indexOf(literal, next);
             }
@@ -108,6 +115,15 @@ final class ProseMatcher {
             }
         }
         return Arrays.copyOf(starts, distinct);
+    }
+
+    private static boolean hasWordCharBetween(String lower, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isAsciiWordChar(lower.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextLine(String text, int from) {
