@@ -179,6 +179,13 @@ final class ProseMatcher {
             return false;
         }
         Matcher matcher = rule.pattern.matcher(line);
+        if (rule.pattern.pattern().startsWith("^")) {
+            // one match at most, at the line's start: an anchored run stops at the first character that cannot
+            // continue it, where an unanchored search would try every position
+            return matcher.lookingAt() && !negated(line, matcher.start(), matcher.end())
+                    && !productFeature(line, matcher.start(), matcher.end())
+                    && !person(line, matcher.start(), matcher.end());
+        }
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();
