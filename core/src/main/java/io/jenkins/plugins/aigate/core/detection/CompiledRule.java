@@ -54,7 +54,9 @@ final class CompiledRule {
         this.needsAiWord = needsAiWord;
         this.atLineStart = atLineStart;
         this.literal = RequiredLiteral.of(pattern.pattern());
-        this.literalIds = literals.register(literal);
+        // a rule that names an AI is first checked against the AI vocabulary's literals; its own (common verbs)
+        // would only slow down the table every value passes through
+        this.literalIds = needsAiWord ? null : literals.register(literal);
         this.fieldIds = new int[this.fields.size()];
         for (int i = 0; i < fieldIds.length; i++) {
             fieldIds[i] = index.idOf(this.fields.get(i));

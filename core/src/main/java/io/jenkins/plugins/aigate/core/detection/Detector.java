@@ -71,8 +71,9 @@ public final class Detector {
             all.add(new CompiledRule(rule.name(), rule.tool(), rule.confidence(), List.of(Field.parse(rule.field())),
                     RulePatterns.compile(rule.pattern()), null, null, null, index, literals));
         }
-        aiWordIds = literals.register(ProseMatcher.aiWordLiterals());
+        int[] aiWords = literals.register(ProseMatcher.aiWordLiterals());
         literals.freeze();
+        aiWordIds = ProseMatcher.longestFirst(aiWords, literals);
         Set<String> keys = new LinkedHashSet<>(List.of("Co-authored-by", "Co-developed-by"));
         for (CompiledRule rule : all) {
             if (rule.readsCommit()) {

@@ -91,12 +91,13 @@ final class ProseMatcher {
             return Arrays.copyOf(starts, count);
         }
         String lower = value.lower(text);
-        boolean[] present = value.present(text, literals);
-        for (int id : rule.literalIds) {
-            if (!present[id]) {
+        boolean[] present = rule.literalIds == null ? null : value.present(text, literals);
+        List<String> strings = rule.literal.literals();
+        for (int i = 0; i < strings.size(); i++) {
+            if (present != null && !present[rule.literalIds[i]]) {
                 continue;
             }
-            String literal = literals.literal(id);
+            String literal = strings.get(i);
             for (int at = lower.indexOf(literal); at >= 0; ) {
                 int start = lower.lastIndexOf('\n', at) + 1;
                 if (!rule.atLineStart || !hasWordCharBetween(lower, start, at)) {
@@ -168,6 +169,16 @@ final class ProseMatcher {
     /** The literals one of which every {@code {aiWord}} contains, two characters or longer; null when unknown. */
     static RequiredLiteral aiWordLiterals() {
         return RequiredLiteral.of(RuleVocabulary.expand("{aiWord}", List.of()), 2);
+    }
+
+    /** @return the ids longest literal first: a long one is rarely present, a short one ({@code ai}) often is */
+    static int[] longestFirst(int[] ids, LiteralTable literals) {
+        if (ids == null) {
+            return null;
+        }
+        return Arrays.stream(ids).boxed().distinct()
+                .sorted((a, b) -> literals.literal(b).length() - literals.literal(a).length())
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean isAsciiWordChar(char c) {
