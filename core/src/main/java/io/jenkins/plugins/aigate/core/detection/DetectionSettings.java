@@ -120,7 +120,8 @@ public final class DetectionSettings {
         }
         DetectionSettings that = (DetectionSettings) o;
         return flagThreshold == that.flagThreshold && disabledRuleIds.equals(that.disabledRuleIds)
-                && customRules.equals(that.customRules) && aiLabels.equals(that.aiLabels) && nonAiBots.equals(that.nonAiBots);
+                && customRules.equals(that.customRules) && aiLabels.equals(that.aiLabels)
+                && nonAiBots.equals(that.nonAiBots);
     }
 
     @Override

@@ -189,7 +189,8 @@ public final class Detector {
                     if (rule.prose && field.kind().isLongText()) {
                         int line = ProseMatcher.find(rule, value, text, literals, aiWordIds);
                         if (line >= 0 && conditionHolds(rule, source, value, false)) {
-                            String display = clip(CommitFields.line(value.raw != null ? value.raw : text, line).strip());
+                            String shown = value.raw != null ? value.raw : text;
+                            String display = clip(CommitFields.line(shown, line).strip());
                             if (!sink.reported(field.name(), display)) { // a tool-specific rule said it first
                                 sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
                             }

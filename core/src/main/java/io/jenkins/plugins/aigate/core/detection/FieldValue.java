@@ -15,14 +15,9 @@ final class FieldValue {
     final Object group;
     /** Whether a trailer found outside git's trailer block counts as much as one inside it (a squash body's). */
     final boolean fullConfidence;
-    /** Which of the detector's literals the raw and normalised forms contain, found on first use. */
-    private boolean[] presentRaw;
-    private boolean[] presentNormalised;
-    /** For declaration rules ({@link ProseMatcher}): the lines and lower-cased text of each form, on first use. */
-    private MessageLayout layoutRaw;
-    private MessageLayout layoutNormalised;
-    private String lowerRaw;
-    private String lowerNormalised;
+    /** What rules learn about the raw and the normalised form, found on first use. */
+    private Form rawForm;
+    private Form normalisedForm;
 
     FieldValue(String raw, String normalised, String display, Object group) {
         this(raw, normalised, display, group, false);
@@ -36,50 +31,52 @@ final class FieldValue {
         this.fullConfidence = fullConfidence;
     }
 
-    /** @return the lines of {@code text}, this value's raw or normalised form */
-    MessageLayout layout(String text) {
-        if (text == raw) {
-            if (layoutRaw == null) {
-                layoutRaw = new MessageLayout(raw);
-            }
-            return layoutRaw;
-        }
-        if (layoutNormalised == null) {
-            layoutNormalised = new MessageLayout(text);
-        }
-        return layoutNormalised;
+    /** What rules learn about one form of the value (raw or normalised), each part found once. */
+    private static final class Form {
+        boolean[] present;
+        MessageLayout layout;
+        String lower;
+        int namesAi = -1;
     }
 
-    private int namesAiRaw = -1;
-    private int namesAiNormalised = -1;
+    private Form form(String text) {
+        if (text == raw) {
+            if (rawForm == null) {
+                rawForm = new Form();
+            }
+            return rawForm;
+        }
+        if (normalisedForm == null) {
+            normalisedForm = new Form();
+        }
+        return normalisedForm;
+    }
+
+    /** @return the lines of {@code text}, this value's raw or normalised form */
+    MessageLayout layout(String text) {
+        Form form = form(text);
+        if (form.layout == null) {
+            form.layout = new MessageLayout(text);
+        }
+        return form.layout;
+    }
 
     /** @return whether {@code text}, this value's raw or normalised form, may name an AI (checked once) */
     boolean mayNameAi(String text, LiteralTable literals, int[] aiWordIds) {
-        if (text == raw) {
-            if (namesAiRaw < 0) {
-                namesAiRaw = ProseMatcher.mayNameAi(lower(text), present(text, literals), literals, aiWordIds) ? 1 : 0;
-            }
-            return namesAiRaw == 1;
+        Form form = form(text);
+        if (form.namesAi < 0) {
+            form.namesAi = ProseMatcher.mayNameAi(lower(text), present(text, literals), literals, aiWordIds) ? 1 : 0;
         }
-        if (namesAiNormalised < 0) {
-            namesAiNormalised = ProseMatcher.mayNameAi(lower(text), present(text, literals), literals, aiWordIds)
-                    ? 1 : 0;
-        }
-        return namesAiNormalised == 1;
+        return form.namesAi == 1;
     }
 
     /** @return {@code text}, this value's raw or normalised form, lower-cased as required literals are */
     String lower(String text) {
-        if (text == raw) {
-            if (lowerRaw == null) {
-                lowerRaw = RequiredLiteral.asciiLower(raw);
-            }
-            return lowerRaw;
+        Form form = form(text);
+        if (form.lower == null) {
+            form.lower = RequiredLiteral.asciiLower(text);
         }
-        if (lowerNormalised == null) {
-            lowerNormalised = RequiredLiteral.asciiLower(text);
-        }
-        return lowerNormalised;
+        return form.lower;
     }
 
     /**
@@ -94,16 +91,11 @@ final class FieldValue {
 
     /** @return for each of the detector's literals, whether {@code text} (raw or normalised) holds it; found once */
     boolean[] present(String text, LiteralTable literals) {
-        if (text == raw) {
-            if (presentRaw == null) {
-                presentRaw = literals.presentIn(raw);
-            }
-            return presentRaw;
+        Form form = form(text);
+        if (form.present == null) {
+            form.present = literals.presentIn(text);
         }
-        if (presentNormalised == null) {
-            presentNormalised = literals.presentIn(text);
-        }
-        return presentNormalised;
+        return form.present;
     }
 
     /** A value found as is, normalised here. */

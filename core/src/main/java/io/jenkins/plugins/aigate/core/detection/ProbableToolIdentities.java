@@ -21,9 +21,9 @@ import java.util.Set;
  * never flags a commit by itself.
  *
  * <p>Co-authors a rule recognises (their line is in some commit's evidence) are left out: the report is for what
- * no rule names. Fed every commit of a scan in any order; identities are compared by e-mail address, ignoring case (by name
- * when a co-author line has no address). Memory grows with the number of distinct identities, not commits. Not
- * thread-safe.
+ * no rule names. Fed every commit of a scan in any order; identities are compared by e-mail address, ignoring
+ * case (by name when a co-author line has no address). Memory grows with the number of distinct identities, not
+ * commits. Not thread-safe.
  */
 public final class ProbableToolIdentities {
     /** The fewest different authors whose commits a probable tool co-authors, unless configured otherwise. */
@@ -57,7 +57,8 @@ public final class ProbableToolIdentities {
         for (Evidence evidence : assessment.evidence()) {
             if (evidence.field().startsWith("coAuthor") && !evidence.provenance().isPresent()) {
                 int colon = evidence.value().indexOf(':');
-                CoAuthor coAuthor = CoAuthor.parse(colon < 0 ? evidence.value() : evidence.value().substring(colon + 1));
+                String line = evidence.value();
+                CoAuthor coAuthor = CoAuthor.parse(colon < 0 ? line : line.substring(colon + 1));
                 recognised.add(key(coAuthor.name, coAuthor.email));
             }
         }

@@ -3,33 +3,24 @@ package io.jenkins.plugins.aigate.core.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Identities that are tools, recognised without a list of every tool, on real commits. */
 class BotIdentityTest {
     private static final Detector DETECTOR = Detector.withDefaults();
     private static final String NOREPLY = "@users.noreply.github.com";
 
-    @TempDir
-    static Path dir;
-    private static TestRepository repo;
-
-    @BeforeAll
-    static void makeRepository() {
-        repo = TestRepository.init(dir);
-    }
+    @RegisterExtension
+    static final ScratchRepository REPO = new ScratchRepository();
 
     private static String commitAs(String name, String email, String message) {
-        return RepositoryCommits.commitAs(repo, name, email, message);
+        return REPO.commitAs(name, email, message);
     }
 
     private static CommitAssessment assess(Detector detector, String id) {
-        return RepositoryCommits.assess(detector, repo, id);
+        return RepositoryCommits.assess(detector, REPO.repo(), id);
     }
 
     @Test
@@ -89,8 +80,8 @@ class BotIdentityTest {
         assertThat(unknown.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
                 .containsExactly(tuple("BT-04", Confidence.WEAK));
         // GitHub's own web-flow committer is not a tool
-        repo.write("file.txt", "by hand\n");
-        String web = repo.commitAs("Ada", "ada@lovelace.dev", "GitHub", "noreply@github.com", "Squash (#3)\n");
+        REPO.repo().write("file.txt", "by hand\n");
+        String web = REPO.repo().commitAs("Ada", "ada@lovelace.dev", "GitHub", "noreply@github.com", "Squash (#3)\n");
         assertThat(assess(DETECTOR, web).evidence()).isEmpty();
     }
 
@@ -117,8 +108,8 @@ class BotIdentityTest {
 
     @Test
     void aidersCommitterMarkIsStrongAndSaysWhy() {
-        repo.write("file.txt", "by hand\n");
-        String id = repo.commitAs("Paul Gauthier", "paul@aider.chat", "Paul Gauthier (aider)", "paul@aider.chat",
+        REPO.repo().write("file.txt", "by hand\n");
+        String id = REPO.repo().commitAs("Paul Gauthier", "paul@aider.chat", "Paul Gauthier (aider)", "paul@aider.chat",
                 "wip: user edits\n");
         CommitAssessment assessment = assess(DETECTOR, id);
         assertThat(assessment.evidence()).extracting(Evidence::ruleId, Evidence::confidence)

@@ -2,12 +2,9 @@ package io.jenkins.plugins.aigate.core.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,17 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeclaredAiTest {
     private static final Detector DETECTOR = Detector.withDefaults();
 
-    @TempDir
-    static Path dir;
-    private static TestRepository repo;
-
-    @BeforeAll
-    static void makeRepository() {
-        repo = TestRepository.init(dir);
-    }
+    @RegisterExtension
+    static final ScratchRepository REPO = new ScratchRepository();
 
     private static CommitAssessment commit(String message) {
-        return RepositoryCommits.assess(DETECTOR, repo, RepositoryCommits.commit(repo, message));
+        return REPO.commit(DETECTOR, message);
     }
 
     private static List<String> declared(String message) {
@@ -122,7 +113,8 @@ class DeclaredAiTest {
         "Document the footer\n\n> Generated with Claude Code\n\nWe now detect this.\n",
         "Document the footer\n\n    I let Claude write the code\n",
         // reverted commits
-        "Revert \"Add parser generated with Claude\"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\n",
+        "Revert \"Add parser generated with Claude\"\n\n"
+                + "This reverts commit 0123456789abcdef0123456789abcdef01234567.\n",
     })
     void guardsKeepTalkAboutAiFromCounting(String message) {
         CommitAssessment assessment = commit(message);

@@ -6,6 +6,7 @@ import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.commit.PersonIdent;
 import io.jenkins.plugins.aigate.core.testing.TestRepository;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** Reads commits back from a real test repository as a deploy would see them, and assesses them. */
@@ -13,7 +14,7 @@ final class RepositoryCommits {
     private RepositoryCommits() {
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger CHANGES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger CHANGES = new AtomicInteger();
 
     /** Changes a file (so no commit is empty) and commits with the repository's default identity. */
     static String commit(TestRepository repo, String message) {

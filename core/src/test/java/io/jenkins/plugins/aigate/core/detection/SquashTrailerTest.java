@@ -3,11 +3,8 @@ package io.jenkins.plugins.aigate.core.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.jenkins.plugins.aigate.core.testing.TestRepository;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Squash-merge bodies (GitHub's {@code * subject}, body, trailers, then the next commit) made as real commits: a
@@ -17,17 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SquashTrailerTest {
     private static final Detector DETECTOR = Detector.withDefaults();
 
-    @TempDir
-    static Path dir;
-    private static TestRepository repo;
-
-    @BeforeAll
-    static void makeRepository() {
-        repo = TestRepository.init(dir);
-    }
+    @RegisterExtension
+    static final ScratchRepository REPO = new ScratchRepository();
 
     private static CommitAssessment commit(String message) {
-        return RepositoryCommits.assess(DETECTOR, repo, RepositoryCommits.commit(repo, message));
+        return REPO.commit(DETECTOR, message);
     }
 
     @Test
