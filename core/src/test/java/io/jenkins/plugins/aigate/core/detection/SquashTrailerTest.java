@@ -3,6 +3,8 @@ package io.jenkins.plugins.aigate.core.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +21,11 @@ class SquashTrailerTest {
 
     private static CommitAssessment commit(String message) {
         return REPO.commit(DETECTOR, message);
+    }
+
+    /** @return the rule ids and confidences of the evidence in {@code message}, committed and read back */
+    private static List<Tuple> evidence(String message) {
+        return commit(message).evidence().stream().map(e -> tuple(e.ruleId(), e.confidence())).toList();
     }
 
     @Test
@@ -64,27 +71,21 @@ class SquashTrailerTest {
                 .containsExactly(tuple("TK-09", Confidence.WEAK));
         assertThat(revert.aiAssisted()).isFalse();
         // the next squashed commit after the quote is read in full again
-        CommitAssessment after = commit("Two changes (#313)\n\n* Revert \"Add exporter\"\n\n"
+        assertThat(evidence("Two changes (#313)\n\n* Revert \"Add exporter\"\n\n"
                 + "This reverts commit 0123456789abcdef0123456789abcdef01234567.\n\nOriginal commit message:\n"
                 + "Add exporter\n\n* Add importer\n\nMade-with: Cursor\n\n---------\n\n"
-                + "Co-authored-by: Ada <ada@lovelace.dev>\n");
-        assertThat(after.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
-                .containsExactly(tuple("TK-09", Confidence.STRONG));
+                + "Co-authored-by: Ada <ada@lovelace.dev>\n")).containsExactly(tuple("TK-09", Confidence.STRONG));
     }
 
     @Test
     void aRevertsOwnMarkerIsTheReverters() {
-        CommitAssessment own = commit("Revert \"Add exporter\"\n\n"
+        assertThat(evidence("Revert \"Add exporter\"\n\n"
                 + "This reverts commit 0123456789abcdef0123456789abcdef01234567.\n\nMade-with: Cursor\n\n"
-                + "The exporter broke the nightly build.\n");
-        assertThat(own.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
-                .containsExactly(tuple("TK-09", Confidence.STRONG));
+                + "The exporter broke the nightly build.\n")).containsExactly(tuple("TK-09", Confidence.STRONG));
     }
 
     @Test
     void flattenedMentionStaysWeaker() {
-        CommitAssessment flattened = commit("Fix lint Made-with: Cursor and more");
-        assertThat(flattened.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
-                .containsExactly(tuple("TK-09", Confidence.WEAK));
+        assertThat(evidence("Fix lint Made-with: Cursor and more")).containsExactly(tuple("TK-09", Confidence.WEAK));
     }
 }
