@@ -191,6 +191,7 @@ public final class PolicyYaml {
         root.put("breakGlass", principals(policy.breakGlass()));
         root.put("unresolvedPullRequest", policy.unresolvedPullRequest().spelling());
         root.put("aiLabels", new ArrayList<>(policy.aiLabels()));
+        root.put("nonAiBots", new ArrayList<>(policy.nonAiBots()));
         root.put("flagThreshold", Policy.spelling(policy.flagThreshold()));
         root.put("allowTokenVotes", policy.allowTokenVotes());
         return root;

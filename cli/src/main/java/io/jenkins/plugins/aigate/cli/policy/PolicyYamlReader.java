@@ -54,7 +54,7 @@ final class PolicyYamlReader {
     static final List<String> POLICY_KEYS = List.of("schemaVersion", "mode", "requiredApprovals", "approvers",
             "separationOfDuties", "identities", "rules", "unknownBaseline", "maxCommits", "timeoutMinutes",
             "onTimeout", "customSignals", "disabledRules", "breakGlass", "unresolvedPullRequest", "aiLabels",
-            "flagThreshold", "allowTokenVotes");
+            "nonAiBots", "flagThreshold", "allowTokenVotes");
     private static final int MAX_NESTING = 20;
     private static final int MAX_ALIASES = 50;
 
@@ -299,6 +299,9 @@ final class PolicyYamlReader {
                     break;
                 case "aiLabels":
                     strings(value, key, builder::aiLabels);
+                    break;
+                case "nonAiBots":
+                    strings(value, key, builder::nonAiBots);
                     break;
                 case "flagThreshold":
                     spelled(value, key, Policy::confidenceFromSpelling, Confidence.values(), Policy::spelling,

@@ -7,6 +7,7 @@ import io.jenkins.plugins.aigate.cli.CommitProblems;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.detection.ProbableToolIdentities;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
@@ -141,6 +142,16 @@ final class JsonScanReport implements ScanReport {
             json.writeNumberField(tool.getKey(), tool.getValue());
         }
         json.writeEndObject();
+        json.writeArrayFieldStart("probableToolIdentities");
+        for (ProbableToolIdentities.Identity identity : tally.probableToolIdentities()) {
+            json.writeStartObject();
+            json.writeStringField("identity", identity.identity());
+            json.writeNumberField("coAuthoredCommits", identity.commits());
+            json.writeNumberField("authors", identity.authors());
+            json.writeStringField("confidence", identity.confidence().name().toLowerCase(Locale.ROOT));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         if (tally.lookedUpPullRequests()) {
             json.writeObjectFieldStart("pullRequestLookups");
             for (LookupStatus status : LookupStatus.values()) {

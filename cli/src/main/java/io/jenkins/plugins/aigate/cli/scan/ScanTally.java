@@ -1,10 +1,12 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.detection.ProbableToolIdentities;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,9 +16,11 @@ final class ScanTally {
     private long aiAssisted;
     private final Map<String, Long> flaggedByTool = new TreeMap<>();
     private final Map<LookupStatus, Long> lookups = new EnumMap<>(LookupStatus.class);
+    private final ProbableToolIdentities identities = new ProbableToolIdentities();
 
     void count(CommitAssessment assessment) {
         commitsRead++;
+        identities.count(assessment);
         if (!assessment.aiAssisted()) {
             return;
         }
@@ -38,6 +42,11 @@ final class ScanTally {
     /** @return how many commits' pull-request lookups ended with this status */
     long lookups(LookupStatus status) {
         return lookups.getOrDefault(status, 0L);
+    }
+
+    /** @return identities that only ever co-authored, across several authors (weak evidence, with counts) */
+    List<ProbableToolIdentities.Identity> probableToolIdentities() {
+        return identities.identities();
     }
 
     long commitsRead() {

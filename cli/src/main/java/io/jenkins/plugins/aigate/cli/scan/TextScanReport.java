@@ -6,6 +6,7 @@ import io.jenkins.plugins.aigate.cli.CommitProblems;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.detection.ProbableToolIdentities;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.pullrequest.LookupStatus;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequest;
@@ -103,6 +104,15 @@ final class TextScanReport implements ScanReport {
                 tally.commitsRead() == 1 ? "commit" : "commits", tally.aiAssisted()));
         for (Map.Entry<String, Long> tool : tally.flaggedByTool().entrySet()) {
             out.println(String.format(Locale.ROOT, "  %6d  %s", tool.getValue(), neutralise(tool.getKey())));
+        }
+        List<ProbableToolIdentities.Identity> identities = tally.probableToolIdentities();
+        if (!identities.isEmpty()) {
+            out.println("Probable tool identities (weak: only ever a co-author, of several authors, never an author;"
+                    + " a custom signal can name one):");
+            for (ProbableToolIdentities.Identity identity : identities) {
+                out.println(String.format(Locale.ROOT, "  %6d commits, %d authors  %s", identity.commits(),
+                        identity.authors(), neutralise(identity.identity())));
+            }
         }
         if (tally.lookedUpPullRequests()) {
             out.println(String.format(Locale.ROOT, "Pull requests: %d resolved, %d unresolved, %d skipped "

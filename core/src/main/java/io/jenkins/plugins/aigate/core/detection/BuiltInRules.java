@@ -2,10 +2,6 @@ package io.jenkins.plugins.aigate.core.detection;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -52,14 +48,7 @@ public final class BuiltInRules {
     }
 
     private static List<BuiltInRule> load() {
-        try (InputStream in = BuiltInRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataResource.read(RESOURCE, BuiltInRules::parse);
     }
 
     static List<BuiltInRule> parse(BufferedReader reader) throws IOException {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigate.core.detection;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import io.jenkins.plugins.aigate.core.commit.ChangedPath;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.commit.MessageLines;
@@ -14,10 +12,6 @@ import java.util.List;
 
 /** A commit's fields, each computed and normalised at most once, for one assessment (not thread-safe). */
 final class CommitFields implements FieldSource {
-    private static final Pattern MERGE_PULL_REQUEST = Pattern.compile("^Merge pull request #\\d+ from [^\\s/]+/(\\S+)");
-    private static final Pattern MERGE_BRANCH = Pattern.compile(
-            "^Merge (?:remote-tracking )?branch '([^']+)'(?: of \\S+)?(?: into '?([^'\\s]+)'?)?");
-
     private final Commit commit;
     private final TrailerLineFinder finder;
     private final FieldIndex index;
@@ -29,6 +23,7 @@ final class CommitFields implements FieldSource {
     private String normalisedMessage;
     private boolean normalisedKnown;
     private MessageLines messageLines;
+    private MessageLayout layout;
 
     @SuppressWarnings("unchecked")
     CommitFields(Commit commit, TrailerLineFinder finder, FieldIndex index) {
@@ -190,10 +185,12 @@ final class CommitFields implements FieldSource {
             } else {
                 continue;
             }
-            String display = Detector.clip(messageLines().line(mention.lineIndex()).strip());
+            String line = messageLines().line(mention.lineIndex());
+            String display = Detector.clip(line.strip());
             Object group = coAuthor ? coAuthorGroup(trailer.value()) : null;
-            out.add(normalised ? new FieldValue(null, text, display, group)
-                    : new FieldValue(text, null, display, group));
+            boolean full = !normalised && trailerShaped(line, trailer.key(), mention.lineIndex());
+            out.add(normalised ? new FieldValue(null, text, display, group, full)
+                    : new FieldValue(text, null, display, group, full));
         }
     }
 
@@ -202,6 +199,20 @@ final class CommitFields implements FieldSource {
             messageLines = new MessageLines(commit.message());
         }
         return messageLines;
+    }
+
+    /**
+     * A squashed commit's trailer: the key starts its line (not a flattened one-line message), outside a reverted
+     * commit's quoted text. Such a line counts as much as one in git's trailer block.
+     */
+    private boolean trailerShaped(String line, String key, int lineIndex) {
+        if (!line.startsWith(key)) {
+            return false;
+        }
+        if (layout == null) {
+            layout = new MessageLayout(commit.message());
+        }
+        return lineIndex < layout.lineCount() && !layout.inRevertQuote(lineIndex);
     }
 
     private static String part(String value, boolean email) {
@@ -219,26 +230,9 @@ final class CommitFields implements FieldSource {
     }
 
     private List<FieldValue> mergedBranches() {
-        String subject = commit.subject();
-        if (!subject.startsWith("Merge ")) {
-            return List.of();
-        }
         List<FieldValue> out = new ArrayList<>();
-        Matcher pullRequest = MERGE_PULL_REQUEST.matcher(subject);
-        if (pullRequest.find()) {
-            out.add(FieldValue.of(pullRequest.group(1), null));
-            return out;
-        }
-        Matcher branch = MERGE_BRANCH.matcher(subject);
-        if (branch.find()) {
-            String merged = branch.group(1);
-            if (subject.startsWith("Merge remote-tracking") && merged.indexOf('/') > 0) {
-                merged = merged.substring(merged.indexOf('/') + 1);
-            }
-            out.add(FieldValue.of(merged, null));
-            if (branch.group(2) != null) {
-                out.add(FieldValue.of(branch.group(2), null));
-            }
+        for (String branch : MergeSubject.mergedBranches(commit.subject())) {
+            out.add(FieldValue.of(branch, null));
         }
         return out;
     }

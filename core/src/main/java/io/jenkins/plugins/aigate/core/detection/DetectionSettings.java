@@ -24,12 +24,14 @@ public final class DetectionSettings {
     private final List<String> disabledRuleIds;
     private final List<CustomRule> customRules;
     private final List<String> aiLabels;
+    private final List<String> nonAiBots;
 
     private DetectionSettings(Builder builder) {
         this.flagThreshold = builder.flagThreshold;
         this.disabledRuleIds = Collections.unmodifiableList(new ArrayList<>(builder.disabledRuleIds));
         this.customRules = Collections.unmodifiableList(new ArrayList<>(builder.customRules));
         this.aiLabels = Collections.unmodifiableList(new ArrayList<>(builder.aiLabels));
+        this.nonAiBots = Collections.unmodifiableList(new ArrayList<>(builder.nonAiBots));
     }
 
     /** @return every built-in rule on, threshold {@link Confidence#STRONG}, labels {@link #DEFAULT_AI_LABELS} */
@@ -44,7 +46,7 @@ public final class DetectionSettings {
     /** @return a builder holding these settings, to derive changed ones */
     public Builder toBuilder() {
         return new Builder().flagThreshold(flagThreshold).disabledRuleIds(disabledRuleIds).customRules(customRules)
-                .aiLabels(aiLabels);
+                .aiLabels(aiLabels).nonAiBots(nonAiBots);
     }
 
     /** @return evidence at or above this confidence makes a commit AI-assisted */
@@ -64,6 +66,14 @@ public final class DetectionSettings {
     /** @return pull-request labels (compared ignoring case) that declare AI assistance */
     public List<String> aiLabels() {
         return aiLabels;
+    }
+
+    /**
+     * @return bot logins (without {@code [bot]}, compared ignoring case) the administrator knows are not AI, added
+     *     to the built-in list of non-AI automation ({@link RuleVocabulary}): their commits are no bot evidence
+     */
+    public List<String> nonAiBots() {
+        return nonAiBots;
     }
 
     /** @return every problem: each custom rule's, name clashes, unknown disabled ids, blank labels */
@@ -110,18 +120,19 @@ public final class DetectionSettings {
         }
         DetectionSettings that = (DetectionSettings) o;
         return flagThreshold == that.flagThreshold && disabledRuleIds.equals(that.disabledRuleIds)
-                && customRules.equals(that.customRules) && aiLabels.equals(that.aiLabels);
+                && customRules.equals(that.customRules) && aiLabels.equals(that.aiLabels)
+                && nonAiBots.equals(that.nonAiBots);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(flagThreshold, disabledRuleIds, customRules, aiLabels);
+        return Objects.hash(flagThreshold, disabledRuleIds, customRules, aiLabels, nonAiBots);
     }
 
     @Override
     public String toString() {
         return "threshold " + flagThreshold + ", disabled " + disabledRuleIds + ", " + customRules.size()
-                + " custom rules, labels " + aiLabels;
+                + " custom rules, labels " + aiLabels + ", non-AI bots " + nonAiBots;
     }
 
     /** Collects settings; not thread-safe. */
@@ -130,6 +141,7 @@ public final class DetectionSettings {
         private final Set<String> disabledRuleIds = new LinkedHashSet<>();
         private final List<CustomRule> customRules = new ArrayList<>();
         private final List<String> aiLabels = new ArrayList<>(DEFAULT_AI_LABELS);
+        private final List<String> nonAiBots = new ArrayList<>();
 
         private Builder() {
         }
@@ -169,6 +181,22 @@ public final class DetectionSettings {
             aiLabels.clear();
             for (String label : labels) {
                 aiLabels.add(Objects.requireNonNull(label, "label").strip());
+            }
+            return this;
+        }
+
+        /**
+         * Replaces the administrator's non-AI bot logins (default none beyond the built-in list); a trailing
+         * {@code [bot]} is dropped, blank entries are ignored.
+         */
+        public Builder nonAiBots(Iterable<String> logins) {
+            nonAiBots.clear();
+            for (String login : logins) {
+                String text = Objects.requireNonNull(login, "login").strip();
+                text = text.endsWith("[bot]") ? text.substring(0, text.length() - 5) : text;
+                if (!text.isEmpty()) {
+                    nonAiBots.add(text);
+                }
             }
             return this;
         }

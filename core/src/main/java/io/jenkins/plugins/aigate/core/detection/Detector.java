@@ -34,6 +34,11 @@ public final class Detector {
     public static final String EVASION_RULE_ID = "EV-01";
 
     private static final int MAX_DISPLAY = 300;
+    /**
+     * The bot-identity rule class ({@code BT-}): generic rules that say nothing of an author or committer a
+     * tool-specific rule has already reported.
+     */
+    private static final String IDENTITY_CLASS_PREFIX = "BT-";
     private static final String LABELS_PLACEHOLDER = "{aiLabels}";
 
     private final DetectionSettings settings;
@@ -43,6 +48,8 @@ public final class Detector {
     private final FieldIndex index = new FieldIndex();
     private final LiteralTable literals = new LiteralTable();
     private final boolean evasionEnabled;
+    /** The ids of the {@code {aiWord}} vocabulary's literals, for declaration rules' first check. */
+    private final int[] aiWordIds;
 
     private Detector(DetectionSettings settings) {
         this.settings = settings;
@@ -54,7 +61,7 @@ public final class Detector {
         List<CompiledRule> all = new ArrayList<>();
         for (BuiltInRule rule : BuiltInRules.all()) {
             if (!disabled.contains(rule.id().toLowerCase(Locale.ROOT))) {
-                CompiledRule compiled = compile(rule, settings.aiLabels(), index, literals);
+                CompiledRule compiled = compile(rule, settings.aiLabels(), settings.nonAiBots(), index, literals);
                 if (compiled != null) {
                     all.add(compiled);
                 }
@@ -64,7 +71,9 @@ public final class Detector {
             all.add(new CompiledRule(rule.name(), rule.tool(), rule.confidence(), List.of(Field.parse(rule.field())),
                     RulePatterns.compile(rule.pattern()), null, null, null, index, literals));
         }
+        int[] aiWords = literals.register(ProseMatcher.aiWordLiterals());
         literals.freeze();
+        aiWordIds = ProseMatcher.longestFirst(aiWords, literals);
         Set<String> keys = new LinkedHashSet<>(List.of("Co-authored-by", "Co-developed-by"));
         for (CompiledRule rule : all) {
             if (rule.readsCommit()) {
@@ -177,8 +186,33 @@ public final class Detector {
                     if (!value.mayContain(text, rule.literalIds, literals)) {
                         continue;
                     }
+                    if (rule.prose && field.kind().isLongText()) {
+                        int line = ProseMatcher.find(rule, value, text, literals, aiWordIds);
+                        if (line >= 0 && conditionHolds(rule, source, value, false)) {
+                            String shown = value.raw != null ? value.raw : text;
+                            String display = clip(CommitFields.line(shown, line).strip());
+                            if (!sink.reported(field.name(), display)) { // a tool-specific rule said it first
+                                sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
+                            }
+                            return true;
+                        }
+                        continue;
+                    }
+                    if (rule.id.startsWith(IDENTITY_CLASS_PREFIX) && sink.reportedIdentity(field.kind())) {
+                        continue;
+                    }
+                    if (field.kind().isIdentity() && value.display != null && value.normalised == null) {
+                        // the common case, raw ASCII identities: remembered per text (bots repeat)
+                        if (rule.matchesIdentity(text) && conditionHolds(rule, source, value, false)) {
+                            sink.add(rule, rule.confidence, field.name(), clip(value.display), false, evasionEnabled);
+                            sink.claim(value);
+                            return true;
+                        }
+                        continue;
+                    }
                     Matcher matcher = rule.pattern.matcher(text);
-                    if (matcher.find() && !cancelled(rule, text) && conditionHolds(rule, source, value, false)) {
+                    if (findOutsideQuotes(matcher, field, value, text) && !cancelled(rule, text, value)
+                            && conditionHolds(rule, source, value, false)) {
                         String display = display(value, text, matcher, normalised);
                         sink.add(rule, rule.confidence, field.name(), display, normalised, evasionEnabled);
                         sink.claim(value);
@@ -200,9 +234,10 @@ public final class Detector {
                     if (text == null || sink.claimed(value) || !value.mayContain(text, rule.literalIds, literals)) {
                         continue;
                     }
-                    if (rule.pattern.matcher(text).find() && !cancelled(rule, text)
+                    if (rule.pattern.matcher(text).find() && !cancelled(rule, text, value)
                             && conditionHolds(rule, source, value, true)) {
-                        sink.add(rule, weaker(rule.confidence), Field.Kind.MESSAGE.text(), value.display, normalised,
+                        Confidence confidence = value.fullConfidence ? rule.confidence : weaker(rule.confidence);
+                        sink.add(rule, confidence, Field.Kind.MESSAGE.text(), value.display, normalised,
                                 evasionEnabled);
                         sink.claim(value);
                         return;
@@ -212,8 +247,33 @@ public final class Detector {
         }
     }
 
-    private static boolean cancelled(CompiledRule rule, String text) {
-        return rule.unless != null && rule.unless.matcher(text).find();
+    /**
+     * Finds a match; in a message or pull-request text, the first one on a line that does not show or quote others'
+     * text (code, {@code >} quotes, reverted commits: {@link MessageLayout}), so documented examples are no evidence.
+     */
+    private static boolean findOutsideQuotes(Matcher matcher, Field field, FieldValue value, String text) {
+        if (!matcher.find()) {
+            return false;
+        }
+        if (!field.kind().isLongText()) {
+            return true;
+        }
+        MessageLayout layout = value.layout(text);
+        do {
+            if (!layout.quotesOthers(layout.lineOf(matcher.start()))) {
+                return true;
+            }
+        } while (matcher.end() < text.length() && matcher.find());
+        return false;
+    }
+
+    /** The unless pattern cancels a match when it matches the value as found or normalised. */
+    private static boolean cancelled(CompiledRule rule, String text, FieldValue value) {
+        if (rule.unless == null) {
+            return false;
+        }
+        return rule.unless.matcher(text).find() || text != value.normalised && value.normalised != null
+                && rule.unless.matcher(value.normalised).find();
     }
 
     private static boolean conditionHolds(CompiledRule rule, FieldSource source, FieldValue value, boolean mention) {
@@ -265,9 +325,9 @@ public final class Detector {
         return confidence == Confidence.DEFINITIVE ? Confidence.STRONG : Confidence.WEAK;
     }
 
-    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels, FieldIndex index,
-            LiteralTable literals) {
-        String regex = rule.pattern();
+    private static CompiledRule compile(BuiltInRule rule, List<String> aiLabels, List<String> nonAiBots,
+            FieldIndex index, LiteralTable literals) {
+        String regex = RuleVocabulary.expand(rule.pattern(), nonAiBots);
         if (regex.contains(LABELS_PLACEHOLDER)) {
             if (aiLabels.isEmpty()) {
                 return null;
@@ -279,10 +339,21 @@ public final class Detector {
             regex = regex.replace(LABELS_PLACEHOLDER, "^(?:" + alternatives + ")$");
         }
         Field andField = rule.andField().isEmpty() ? null : Field.parse(rule.andField());
-        Pattern andPattern = rule.andPattern().isEmpty() ? null : RulePatterns.compile(rule.andPattern());
-        Pattern unless = rule.unlessPattern().isEmpty() ? null : RulePatterns.compile(rule.unlessPattern());
+        Pattern andPattern = rule.andPattern().isEmpty() ? null
+                : RulePatterns.compile(RuleVocabulary.expand(rule.andPattern(), nonAiBots));
+        String unlessRegex = rule.unlessPattern();
+        boolean namesAi = unlessRegex.contains(ProseMatcher.GUARDS_NAMING_AI);
+        boolean atLineStart = unlessRegex.contains(ProseMatcher.GUARDS_AT_LINE_START);
+        String token = namesAi ? ProseMatcher.GUARDS_NAMING_AI
+                : atLineStart ? ProseMatcher.GUARDS_AT_LINE_START : ProseMatcher.GUARDS;
+        boolean prose = unlessRegex.contains(token);
+        if (prose) {
+            unlessRegex = unlessRegex.replace("|" + token, "").replace(token + "|", "").replace(token, "");
+        }
+        unlessRegex = RuleVocabulary.expand(unlessRegex, nonAiBots);
+        Pattern unless = unlessRegex.isEmpty() ? null : RulePatterns.compile(unlessRegex);
         return new CompiledRule(rule.id(), rule.tool(), rule.confidence(), rule.fields(), RulePatterns.compile(regex),
-                andField, andPattern, unless, index, literals);
+                andField, andPattern, unless, prose, namesAi, atLineStart, index, literals);
     }
 
     /** Collects evidence for one commit or pull request, adding the evasion evidence once. */
@@ -306,6 +377,37 @@ public final class Detector {
         EvidenceSink(List<Evidence> evidence, String provenance) {
             this.evidence = evidence;
             this.provenance = provenance;
+        }
+
+        /**
+         * @return whether {@code kind} reads the author or committer and evidence of this scope is already about
+         *     either of them (often one identity)
+         */
+        boolean reportedIdentity(Field.Kind kind) {
+            if (!isPerson(kind.text())) {
+                return false;
+            }
+            for (Evidence e : evidence) {
+                if (isPerson(e.field()) && java.util.Objects.equals(e.provenance().orElse(null), provenance)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isPerson(String field) {
+            return field.startsWith("author") || field.startsWith("committer");
+        }
+
+        /** @return whether evidence of this scope already shows this value of this field */
+        boolean reported(String field, String value) {
+            for (Evidence e : evidence) {
+                if (e.field().equals(field) && e.value().equals(value)
+                        && java.util.Objects.equals(e.provenance().orElse(null), provenance)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void add(CompiledRule rule, Confidence confidence, String field, String value, boolean onlyNormalised,

@@ -58,6 +58,17 @@ public final class Field {
             return text;
         }
 
+        /** @return whether the field is a person's or tool's name or address (author, committer, co-author) */
+        public boolean isIdentity() {
+            return this == AUTHOR_NAME || this == AUTHOR_EMAIL || this == COMMITTER_NAME || this == COMMITTER_EMAIL
+                    || this == CO_AUTHOR_NAME || this == CO_AUTHOR_EMAIL;
+        }
+
+        /** @return whether the field holds prose (a message, a pull request's title or body) */
+        public boolean isLongText() {
+            return this == MESSAGE || this == PR_TITLE || this == PR_BODY;
+        }
+
         /** @return whether the field comes from a pull request rather than from the commit */
         public boolean isPullRequest() {
             return pullRequest;

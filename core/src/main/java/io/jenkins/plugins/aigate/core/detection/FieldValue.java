@@ -13,15 +13,70 @@ final class FieldValue {
     final String display;
     /** Identifies the co-author line this value came from (compared with equals), or {@code null}. */
     final Object group;
-    /** Which of the detector's literals the raw and normalised forms contain, found on first use. */
-    private boolean[] presentRaw;
-    private boolean[] presentNormalised;
+    /** Whether a trailer found outside git's trailer block counts as much as one inside it (a squash body's). */
+    final boolean fullConfidence;
+    /** What rules learn about the raw and the normalised form, found on first use. */
+    private Form rawForm;
+    private Form normalisedForm;
 
     FieldValue(String raw, String normalised, String display, Object group) {
+        this(raw, normalised, display, group, false);
+    }
+
+    FieldValue(String raw, String normalised, String display, Object group, boolean fullConfidence) {
         this.raw = raw;
         this.normalised = normalised;
         this.display = display;
         this.group = group;
+        this.fullConfidence = fullConfidence;
+    }
+
+    /** What rules learn about one form of the value (raw or normalised), each part found once. */
+    private static final class Form {
+        boolean[] present;
+        MessageLayout layout;
+        String lower;
+        int namesAi = -1;
+    }
+
+    private Form form(String text) {
+        if (text == raw) {
+            if (rawForm == null) {
+                rawForm = new Form();
+            }
+            return rawForm;
+        }
+        if (normalisedForm == null) {
+            normalisedForm = new Form();
+        }
+        return normalisedForm;
+    }
+
+    /** @return the lines of {@code text}, this value's raw or normalised form */
+    MessageLayout layout(String text) {
+        Form form = form(text);
+        if (form.layout == null) {
+            form.layout = new MessageLayout(text);
+        }
+        return form.layout;
+    }
+
+    /** @return whether {@code text}, this value's raw or normalised form, may name an AI (checked once) */
+    boolean mayNameAi(String text, LiteralTable literals, int[] aiWordIds) {
+        Form form = form(text);
+        if (form.namesAi < 0) {
+            form.namesAi = ProseMatcher.mayNameAi(lower(text), present(text, literals), literals, aiWordIds) ? 1 : 0;
+        }
+        return form.namesAi == 1;
+    }
+
+    /** @return {@code text}, this value's raw or normalised form, lower-cased as required literals are */
+    String lower(String text) {
+        Form form = form(text);
+        if (form.lower == null) {
+            form.lower = RequiredLiteral.asciiLower(text);
+        }
+        return form.lower;
     }
 
     /**
@@ -31,22 +86,16 @@ final class FieldValue {
      * @return whether {@code text} may match the rule: it contains one of the literals
      */
     boolean mayContain(String text, int[] literalIds, LiteralTable literals) {
-        if (literalIds == null) {
-            return true;
+        return literalIds == null || LiteralTable.anyPresent(present(text, literals), literalIds);
+    }
+
+    /** @return for each of the detector's literals, whether {@code text} (raw or normalised) holds it; found once */
+    boolean[] present(String text, LiteralTable literals) {
+        Form form = form(text);
+        if (form.present == null) {
+            form.present = literals.presentIn(text);
         }
-        boolean[] present;
-        if (text == raw) {
-            if (presentRaw == null) {
-                presentRaw = literals.presentIn(raw);
-            }
-            present = presentRaw;
-        } else {
-            if (presentNormalised == null) {
-                presentNormalised = literals.presentIn(text);
-            }
-            present = presentNormalised;
-        }
-        return LiteralTable.anyPresent(present, literalIds);
+        return form.present;
     }
 
     /** A value found as is, normalised here. */

@@ -74,6 +74,11 @@ final class LiteralTable {
         byPrefix = table;
     }
 
+    /** @return the literal with that id */
+    String literal(int id) {
+        return literals.get(id);
+    }
+
     int size() {
         return literals.size();
     }

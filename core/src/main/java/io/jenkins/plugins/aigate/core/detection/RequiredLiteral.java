@@ -22,10 +22,15 @@ final class RequiredLiteral {
 
     /** @return the literals for {@code regex}, or {@code null} when no useful set is known */
     static RequiredLiteral of(String regex) {
+        return of(regex, MIN_LENGTH);
+    }
+
+    /** As {@link #of(String)}, with literals as short as {@code minLength} (for word checks of short words). */
+    static RequiredLiteral of(String regex, int minLength) {
         if (regex.contains("\\Q")) {
             return null; // quoted text would need its own parsing; not worth it
         }
-        List<String> set = anyOf(regex);
+        List<String> set = anyOf(regex, minLength);
         return set == null || set.isEmpty() ? null : new RequiredLiteral(set);
     }
 
@@ -44,7 +49,7 @@ final class RequiredLiteral {
     }
 
     /** Every match of {@code regex} contains one of the returned literals; {@code null} when unknown. */
-    private static List<String> anyOf(String regex) {
+    private static List<String> anyOf(String regex, int min) {
         List<String> branches = splitTopLevel(regex);
         if (branches == null) {
             return null;
@@ -52,7 +57,7 @@ final class RequiredLiteral {
         if (branches.size() > 1) {
             List<String> union = new ArrayList<>();
             for (String branch : branches) {
-                List<String> set = anyOf(branch);
+                List<String> set = anyOf(branch, min);
                 if (set == null) {
                     return null;
                 }
@@ -60,18 +65,18 @@ final class RequiredLiteral {
             }
             return union;
         }
-        return sequence(regex);
+        return sequence(regex, min);
     }
 
     /** The best required set among the literal runs and unquantified groups of a branch without top-level |. */
-    private static List<String> sequence(String regex) {
+    private static List<String> sequence(String regex, int min) {
         List<String> best = null;
         StringBuilder run = new StringBuilder();
         int i = 0;
         while (i < regex.length()) {
             char c = regex.charAt(i);
             if (c == '(') {
-                best = better(best, flush(run));
+                best = better(best, flush(run, min));
                 int close = closingParen(regex, i);
                 if (close < 0) {
                     return best;
@@ -79,13 +84,13 @@ final class RequiredLiteral {
                 boolean quantified = close + 1 < regex.length() && "*?{".indexOf(regex.charAt(close + 1)) >= 0;
                 String inner = groupBody(regex.substring(i + 1, close));
                 if (!quantified && inner != null) {
-                    best = better(best, anyOf(inner));
+                    best = better(best, anyOf(inner, min));
                 }
                 i = close + 1;
                 continue;
             }
             if (c == '[') {
-                best = better(best, flush(run));
+                best = better(best, flush(run, min));
                 i = skipClass(regex, i);
                 continue;
             }
@@ -98,14 +103,19 @@ final class RequiredLiteral {
                 char escaped = regex.charAt(i + 1);
                 if (Character.isLetterOrDigit(escaped)) {
                     // \d, \s, \b, \Q..., \p{...}: not one plain character
-                    best = better(best, flush(run));
-                    i += escaped == 'p' || escaped == 'P' ? skipProperty(regex, i + 2) : 2;
+                    best = better(best, flush(run, min));
+                    if (escaped == 'x') { // \x{1F916} or \xHH: one character, whatever its code
+                        boolean braced = i + 2 < regex.length() && regex.charAt(i + 2) == '{';
+                        i += braced ? skipProperty(regex, i + 2) : 4;
+                    } else {
+                        i += escaped == 'p' || escaped == 'P' ? skipProperty(regex, i + 2) : 2;
+                    }
                     continue;
                 }
                 literal = escaped;
                 next = i + 2;
             } else if (".^$*+?{}|)".indexOf(c) >= 0) {
-                best = better(best, flush(run));
+                best = better(best, flush(run, min));
                 i++;
                 continue;
             } else {
@@ -114,19 +124,19 @@ final class RequiredLiteral {
             }
             boolean quantified = next < regex.length() && "*?{+".indexOf(regex.charAt(next)) >= 0;
             if (quantified || literal >= 0x80 || literal < 0x20) {
-                best = better(best, flush(run));
+                best = better(best, flush(run, min));
             } else {
                 run.append(Character.toLowerCase(literal));
             }
             i = next;
         }
-        return better(best, flush(run));
+        return better(best, flush(run, min));
     }
 
-    private static List<String> flush(StringBuilder run) {
+    private static List<String> flush(StringBuilder run, int min) {
         String text = run.toString();
         run.setLength(0);
-        return text.length() >= MIN_LENGTH ? List.of(text) : null;
+        return text.length() >= min ? List.of(text) : null;
     }
 
     /** Prefers the set whose shortest literal is longest, then the smaller set. */

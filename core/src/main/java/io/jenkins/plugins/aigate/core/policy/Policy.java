@@ -57,6 +57,7 @@ public final class Policy {
     private final List<CustomRule> customSignals;
     private final List<String> disabledRules;
     private final List<String> aiLabels;
+    private final List<String> nonAiBots;
     private final Confidence flagThreshold;
     private final boolean allowTokenVotes;
     private final DetectionSettings detectionSettings;
@@ -86,10 +87,14 @@ public final class Policy {
         TreeMap<String, String> labels = new TreeMap<>();
         b.aiLabels.forEach(label -> labels.putIfAbsent(label.toLowerCase(Locale.ROOT), label));
         this.aiLabels = List.copyOf(labels.values());
+        TreeMap<String, String> bots = new TreeMap<>();
+        b.nonAiBots.forEach(login -> bots.putIfAbsent(login.toLowerCase(Locale.ROOT), login));
+        this.nonAiBots = List.copyOf(bots.values());
         this.flagThreshold = b.flagThreshold;
         this.allowTokenVotes = b.allowTokenVotes;
         this.detectionSettings = DetectionSettings.builder().flagThreshold(flagThreshold)
-                .disabledRuleIds(disabledRules).customRules(customSignals).aiLabels(aiLabels).build();
+                .disabledRuleIds(disabledRules).customRules(customSignals).aiLabels(aiLabels).nonAiBots(nonAiBots)
+                .build();
         this.canonicalForm = canonicalize();
         this.fingerprint = sha256(canonicalForm);
     }
@@ -124,6 +129,7 @@ public final class Policy {
         b.disabledRules.addAll(disabledRules);
         b.aiLabels.clear();
         b.aiLabels.addAll(aiLabels);
+        b.nonAiBots.addAll(nonAiBots);
         b.flagThreshold = flagThreshold;
         b.allowTokenVotes = allowTokenVotes;
         return b;
@@ -210,6 +216,11 @@ public final class Policy {
     /** @return pull-request labels that declare AI assistance (compared ignoring case), sorted */
     public List<String> aiLabels() {
         return aiLabels;
+    }
+
+    /** @return bot logins the administrator knows are not AI, added to the built-in list of automation, sorted */
+    public List<String> nonAiBots() {
+        return nonAiBots;
     }
 
     /** @return the confidence at which evidence flags a commit as AI-assisted */
@@ -303,6 +314,9 @@ public final class Policy {
     private String canonicalize() {
         Map<String, Object> root = new TreeMap<>();
         root.put("aiLabels", new ArrayList<Object>(aiLabels));
+        if (!nonAiBots.isEmpty()) { // absent when unset, so policies written before the key keep their fingerprint
+            root.put("nonAiBots", new ArrayList<Object>(nonAiBots));
+        }
         root.put("allowTokenVotes", allowTokenVotes);
         root.put("approvers", principals(approvers));
         root.put("breakGlass", principals(breakGlass));
@@ -441,6 +455,7 @@ public final class Policy {
         private final List<CustomRule> customSignals = new ArrayList<>();
         private final List<String> disabledRules = new ArrayList<>();
         private final List<String> aiLabels = new ArrayList<>(DetectionSettings.DEFAULT_AI_LABELS);
+        private final List<String> nonAiBots = new ArrayList<>();
         private Confidence flagThreshold = Confidence.STRONG;
         private boolean allowTokenVotes;
 
@@ -563,6 +578,13 @@ public final class Policy {
         }
 
         /** Replaces the pull-request labels that declare AI assistance. */
+        /** Replaces the bot logins (without {@code [bot]}) the administrator declares non-AI automation. */
+        public Builder nonAiBots(Collection<String> logins) {
+            nonAiBots.clear();
+            logins.forEach(login -> nonAiBots.add(Objects.requireNonNull(login, "login")));
+            return this;
+        }
+
         public Builder aiLabels(Collection<String> labels) {
             aiLabels.clear();
             labels.forEach(label -> aiLabels.add(Objects.requireNonNull(label, "label")));
@@ -743,6 +765,13 @@ public final class Policy {
                         || label.chars().anyMatch(Character::isISOControl)) {
                     problems.add(new PolicyProblem("aiLabels[" + i + "]", ProblemKind.INVALID_VALUE,
                             "a label must not be blank or contain control characters or surrounding spaces"));
+                }
+            }
+            for (int i = 0; i < nonAiBots.size(); i++) {
+                String login = nonAiBots.get(i);
+                if (!login.matches("[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?")) {
+                    problems.add(new PolicyProblem("nonAiBots[" + i + "]", ProblemKind.INVALID_VALUE,
+                            "a bot login is letters, digits and '-', optionally ending in [bot]"));
                 }
             }
             if (problems.size() == before) {

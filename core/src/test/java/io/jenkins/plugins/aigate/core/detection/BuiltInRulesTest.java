@@ -137,6 +137,27 @@ class BuiltInRulesTest {
                 .replace("\n\nCo-authored-by", "\nCo-authored-by")));
         commit("TK-04", "trailer:Copilot-Session", message("Tidy imports\n\n"
                 + "Copilot-Session: 6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f\n"));
+        commit("BT-01", "coAuthorEmail", message(coAuthored(
+                "acme-code-review[bot] <4242+acme-code-review[bot]@users.noreply.github.com>")));
+        commit("BT-02", "authorName", by("coderabbitai[bot]", "robot@example.net", "Apply review suggestions\n"));
+        commit("BT-03", "coAuthorEmail", message(coAuthored("Kimi <noreply@moonshot.ai>")));
+        commit("BT-04", "authorEmail", by("Nightly", "noreply@acme.example", "Update generated sources\n"));
+        commit("BT-05", "authorName", by("Bob Dev (gpt-5.1-codex)", "bob@acme.example", "Fix parser\n"));
+        commit("BT-06", "committerName", authorCommitter(HUMAN, HUMAN_EMAIL, "Qwen Code Agent", "qa@acme.example",
+                "Refactor store\n"));
+        commit("BT-07", "authorName", by("Nimbus Agent", "nimbus@acme.example", "Implement task 12\n"));
+        commit("DA-01", "message", message("Add cache\n\nAI-Tool: in-house-agent 2.1\nReviewed-by: Ada\n\nMore text\n"));
+        commit("DA-02", "message", message("Add retry\n\nThe retry loop was implemented with an AI loop and"
+                + " reviewed by hand.\n"));
+        commit("DA-03", "message", message("Port the parser\n\nDone with some help from Gemini 2.5 Pro.\n"));
+        pr("DA-04", "prBody", pullRequest("ada", "feature/p", "Parser", "Claude wrote this, I reviewed it.",
+                List.of()));
+        commit("DA-05", "message", message("Rewrite lexer\n\nI let Opus write the code, then trimmed it.\n"));
+        pr("DA-06", "prBody", pullRequest("ada", "feature/q", "Q", "## Checklist\n- [x] Tests pass\n"
+                + "- [x] This PR contains AI-generated code\n", List.of()));
+        commit("DA-07", "message", message("Add exporter\n\nThis change was largely AI-generated.\n"));
+        commit("DA-08", "message", message("Add exporter\n\n\uD83E\uDD16 Generated with [Nimbus](https://nimbus.example)\n"));
+        commit("DA-09", "message", message("Add exporter\n\nGenerated with Nimbus\n"));
         commit("TK-05", "trailer:Amp-Thread-ID", message("Fix build\n\n"
                 + "Amp-Thread-ID: https://ampcode.com/threads/T-0a1b2c3d-0000-4000-8000-000000000000\n"));
         commit("TK-06", "trailer:Replit-Commit-Author", message("Published your App\n\n"

@@ -21,16 +21,24 @@ class LooseTrailerTest {
     }
 
     @Test
-    void midBodyTrailerFollowedByProse() {
+    void midBodyTrailerFollowedByProseKeepsItsConfidence() {
         CommitAssessment assessment = DETECTOR.assess(message("Add cache\n\nCo-authored-by: Cursor "
                 + "<cursoragent@cursor.com>\n\nThe cache expires after a minute.\nMore prose here.\n"));
         assertThat(assessment.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
-                .containsExactly(tuple("CA-08", Confidence.STRONG));
+                .containsExactly(tuple("CA-08", Confidence.DEFINITIVE));
     }
 
     @Test
-    void strongRuleMidBodyBecomesWeak() {
+    void midBodyTrailerAtALineStartCountsAsInTheBlock() {
         CommitAssessment assessment = DETECTOR.assess(message("Fix lint\n\nMade-with: Cursor\n\nTrailing prose.\n"));
+        assertThat(assessment.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
+                .containsExactly(tuple("TK-09", Confidence.STRONG));
+        assertThat(assessment.aiAssisted()).isTrue();
+    }
+
+    @Test
+    void keyAfterOtherTextOnItsLineStaysOneLevelLower() {
+        CommitAssessment assessment = DETECTOR.assess(message("Fix lint\n\nSee notes. Made-with: Cursor\n\nMore.\n"));
         assertThat(assessment.evidence()).extracting(Evidence::ruleId, Evidence::confidence)
                 .containsExactly(tuple("TK-09", Confidence.WEAK));
         assertThat(assessment.aiAssisted()).isFalse();
@@ -72,6 +80,8 @@ class LooseTrailerTest {
     void declarationsThatSayNoAreNotEvidence() {
         assertThat(DETECTOR.assess(message("x\n\nAi-assisted: false\nAssisted-by: none\n")).evidence()).isEmpty();
         assertThat(DETECTOR.assess(message("x\n\nAi-assisted: true\n")).evidence()).extracting(Evidence::ruleId)
-                .containsExactly("TK-08");
+                .containsExactly("DA-01");
+        assertThat(DETECTOR.assess(message("x\n\nGenerated-by: PostHog Desktop\n")).evidence())
+                .extracting(Evidence::ruleId).containsExactly("TK-08");
     }
 }

@@ -2,10 +2,7 @@ package io.jenkins.plugins.aigate.core.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.aigate.core.commit.ChangeType;
-import io.jenkins.plugins.aigate.core.commit.ChangedPath;
 import io.jenkins.plugins.aigate.core.commit.Commit;
-import io.jenkins.plugins.aigate.core.commit.PersonIdent;
 import io.jenkins.plugins.aigate.core.commit.Trailer;
 import io.jenkins.plugins.aigate.core.commit.TrailerParser;
 import io.jenkins.plugins.aigate.core.testing.TestRepository;
@@ -72,24 +69,7 @@ class RealGitDetectionTest {
     }
 
     private static Commit read(String id) {
-        String raw = repo.git("show", "-s", "--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%P%x00%B", id);
-        String[] parts = raw.split("\u0000", 7);
-        Commit.Builder builder = Commit.builder(parts[0]).author(PersonIdent.of(parts[1], parts[2]))
-                .committer(PersonIdent.of(parts[3], parts[4])).message(parts[6]);
-        for (String parent : parts[5].split(" ")) {
-            if (!parent.isBlank()) {
-                builder.parent(parent);
-            }
-        }
-        String paths = repo.git("diff-tree", "--no-commit-id", "-r", "--name-status", "-m", "--first-parent",
-                "--root", id);
-        for (String line : paths.split("\n")) {
-            if (!line.isBlank()) {
-                String[] cells = line.split("\t");
-                builder.changedPath(ChangedPath.of(ChangeType.fromLetter(cells[0].charAt(0)), cells[cells.length - 1]));
-            }
-        }
-        return builder.pathsKnown(true).build();
+        return RepositoryCommits.read(repo, id);
     }
 
     private static List<String> rules(String id) {

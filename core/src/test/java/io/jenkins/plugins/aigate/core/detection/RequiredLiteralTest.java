@@ -28,6 +28,9 @@ class RequiredLiteralTest {
         assertThat(literals("(^|/)(CLAUDE\\.md|\\.cursor/.+)$")).containsExactly("claude.md", ".cursor/");
         assertThat(literals("(?-i)^Q-(DEV|TRANSFORM)-issue-\\d+$")).containsExactly("-issue-");
         assertThat(literals("(?i:Made with) \\[Cursor\\]")).containsExactly("made with");
+        // a hexadecimal escape is one character of any code, never its digits
+        assertThat(literals("^\\x{1F916} generated")).containsExactly(" generated");
+        assertThat(literals("\\x41bcd")).containsExactly("bcd");
     }
 
     @Test
@@ -40,6 +43,7 @@ class RequiredLiteralTest {
         assertThat(literals("\\Q(abc)\\E")).isNull();
         assertThat(literals("[abc]+\\p{L}\\d")).isNull();
         assertThat(literals("(unbalanced")).isNull();
+        assertThat(literals("\\x{1F916}\\x41")).isNull();
     }
 
     @Provide
@@ -47,7 +51,7 @@ class RequiredLiteralTest {
         List<String> pieces = new ArrayList<>(List.of("a", " ", "\n", "-", "/", "@", "[", "]", "(", ")", ".", ":",
                 "1", "2025", "bot", "Ünï"));
         for (BuiltInRule rule : BuiltInRules.all()) {
-            RequiredLiteral literal = RequiredLiteral.of(rule.pattern());
+            RequiredLiteral literal = RequiredLiteral.of(expanded(rule));
             if (literal != null) {
                 literal.literals().forEach(l -> {
                     pieces.add(l);
@@ -56,7 +60,8 @@ class RequiredLiteralTest {
             }
         }
         pieces.addAll(List.of("noreply", "anthropic.com", "Claude", "copilot/", "Generated with ", "users.noreply",
-                "github.com", "198982749+Copilot@", "cursor/abc-1a2b", "claude/issue-1-20250101-1200"));
+                "github.com", "198982749+Copilot@", "cursor/abc-1a2b", "claude/issue-1-20250101-1200",
+                "\uD83E\uDD16 ", "- [x] ", "Claude Code", "GPT-5", "an AI", " with ", " by ", "[bot]", "(gpt-5)"));
         return Arbitraries.of(pieces).list().ofMaxSize(10).map(list -> String.join("", list));
     }
 
@@ -71,16 +76,20 @@ class RequiredLiteralTest {
         }
     }
 
+    private static String expanded(BuiltInRule rule) {
+        return RuleVocabulary.expand(rule.pattern(), List.of("acme-release"));
+    }
+
     private static final List<BuiltInRule> RULES = new ArrayList<>();
     private static final List<Pattern> PATTERNS = new ArrayList<>();
     private static final List<RequiredLiteral> LITERALS = new ArrayList<>();
 
     static {
         for (BuiltInRule rule : BuiltInRules.all()) {
-            RequiredLiteral literal = RequiredLiteral.of(rule.pattern());
+            RequiredLiteral literal = RequiredLiteral.of(expanded(rule));
             if (literal != null) {
                 RULES.add(rule);
-                PATTERNS.add(RulePatterns.compile(rule.pattern()));
+                PATTERNS.add(RulePatterns.compile(expanded(rule)));
                 LITERALS.add(literal);
             }
         }

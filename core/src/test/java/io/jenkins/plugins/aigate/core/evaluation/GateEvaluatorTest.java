@@ -284,10 +284,11 @@ class GateEvaluatorTest {
 
     @Test
     void weakEvidenceIsShownButNeverCounts() {
-        Commit aider = Commit.builder("d".repeat(40)).author(HUMAN)
-                .committer(PersonIdent.of("Ada Example (aider)", "ada@example.org")).message("edit")
+        // an unknown GitHub App bot is weak evidence (Aider's committer mark, once the example here, is now strong)
+        Commit bot = Commit.builder("d".repeat(40)).author(PersonIdent.of("acme-helper[bot]",
+                "99+acme-helper[bot]@users.noreply.github.com")).committer(HUMAN).message("edit")
                 .changedPath(ChangedPath.of(ChangeType.MODIFIED, "src/A.java")).build();
-        CommitAssessment weak = DETECTOR.assess(aider);
+        CommitAssessment weak = DETECTOR.assess(bot);
         assertThat(weak.evidence()).isNotEmpty();
         assertThat(weak.aiAssisted()).isFalse();
 

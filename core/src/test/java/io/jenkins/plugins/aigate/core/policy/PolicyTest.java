@@ -181,6 +181,7 @@ class PolicyTest {
                         Confidence.DEFINITIVE)),
                 b -> b.disabledRule("ID-18"),
                 b -> b.aiLabels(List.of("ai-generated")),
+                b -> b.nonAiBots(List.of("acme-helper")),
                 b -> b.flagThreshold(Confidence.WEAK),
                 b -> b.allowTokenVotes(true));
 
@@ -266,5 +267,22 @@ class PolicyTest {
                 .aiLabels(List.of("x", "AI-Generated")).build();
 
         assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
+    }
+
+    @Test
+    void nonAiBotsReachTheDetectorAndAreChecked() {
+        Policy policy = Policy.builder().nonAiBots(List.of("acme-helper[bot]", "ACME-HELPER[bot]", "release-bot"))
+                .build();
+        assertThat(policy.nonAiBots()).containsExactly("acme-helper[bot]", "release-bot");
+        assertThat(policy.detectionSettings().nonAiBots()).containsExactly("acme-helper", "release-bot");
+        Commit bot = Commit.builder("b".repeat(40)).person(PersonIdent.of("acme-helper[bot]",
+                "9+acme-helper[bot]@users.noreply.github.com")).message("Regenerate\n").build();
+        assertThat(Detector.withDefaults().assess(bot).evidence()).isNotEmpty();
+        assertThat(Detector.create(policy.detectionSettings()).assess(bot).evidence()).isEmpty();
+
+        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class,
+                () -> Policy.builder().nonAiBots(List.of("ok-bot", "not a login", "")).build());
+        assertThat(refused.problems()).extracting(PolicyProblem::path)
+                .containsExactly("nonAiBots[1]", "nonAiBots[2]");
     }
 }
