@@ -73,6 +73,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
     private PrincipalSettings breakGlass;
     private String unresolvedPullRequest;
     private ArrayList<String> aiLabels;
+    private ArrayList<String> nonAiBots;
     private String flagThreshold;
     private Boolean allowTokenVotes;
 
@@ -168,6 +169,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
             customSignals = new ArrayList<>();
             disabledRules = new ArrayList<>();
             aiLabels = new ArrayList<>();
+            nonAiBots = new ArrayList<>();
             approvers = null;
             breakGlass = null;
             timeoutMinutes = null;
@@ -419,6 +421,17 @@ public class AiGateConfiguration extends GlobalConfiguration {
         save();
     }
 
+    /** @return bot logins the administrator knows are not AI, beside core's built-in list; {@code null} for none */
+    public @CheckForNull List<String> getNonAiBots() {
+        return nonAiBots == null ? null : Collections.unmodifiableList(nonAiBots);
+    }
+
+    @DataBoundSetter
+    public void setNonAiBots(List<String> nonAiBots) {
+        this.nonAiBots = nonAiBots == null ? null : Lines.normalize(nonAiBots);
+        save();
+    }
+
     /** @return {@code weak}, {@code strong} or {@code definitive}; {@code null} for core's default */
     public @CheckForNull String getFlagThreshold() {
         return flagThreshold;
@@ -649,6 +662,12 @@ public class AiGateConfiguration extends GlobalConfiguration {
         return Lines.join(disabledRules);
     }
 
+    /** Used by {@code config.jelly}: the administrator's non-AI bots, one per line. */
+    @Restricted(NoExternalUse.class)
+    public String getNonAiBotsText() {
+        return Lines.join(nonAiBots == null ? List.of() : nonAiBots);
+    }
+
     /** Used by {@code config.jelly}: core's default labels until some are set. */
     @Restricted(NoExternalUse.class)
     public String getAiLabelsText() {
@@ -676,6 +695,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
         private final PrincipalSettings breakGlass;
         private final String unresolvedPullRequest;
         private final ArrayList<String> aiLabels;
+        private final ArrayList<String> nonAiBots;
         private final String flagThreshold;
         private final Boolean allowTokenVotes;
         private final String auditKeyCredentialsId;
@@ -700,6 +720,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
             breakGlass = c.breakGlass;
             unresolvedPullRequest = c.unresolvedPullRequest;
             aiLabels = copy(c.aiLabels);
+            nonAiBots = copy(c.nonAiBots);
             flagThreshold = c.flagThreshold;
             allowTokenVotes = c.allowTokenVotes;
             auditKeyCredentialsId = c.auditKeyCredentialsId;
@@ -729,6 +750,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
             c.breakGlass = breakGlass;
             c.unresolvedPullRequest = unresolvedPullRequest;
             c.aiLabels = copy(aiLabels);
+            c.nonAiBots = copy(nonAiBots);
             c.flagThreshold = flagThreshold;
             c.allowTokenVotes = allowTokenVotes;
             c.auditKeyCredentialsId = auditKeyCredentialsId;

@@ -77,6 +77,7 @@ final class PolicyMapper {
         }
         Optional.ofNullable(c.getDisabledRules()).ifPresent(b::disabledRules);
         Optional.ofNullable(c.getAiLabels()).ifPresent(b::aiLabels);
+        Optional.ofNullable(c.getNonAiBots()).ifPresent(b::nonAiBots);
         spelled(problems, "flagThreshold", c.getFlagThreshold(), Policy::confidenceFromSpelling, Confidence.values(),
                 Policy::spelling, b::flagThreshold);
         Optional.ofNullable(c.getAllowTokenVotes()).ifPresent(b::allowTokenVotes);

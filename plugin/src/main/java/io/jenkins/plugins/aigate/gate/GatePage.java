@@ -173,6 +173,8 @@ public final class GatePage implements ModelObject {
             case "UNKNOWN_BASELINE" -> Messages.Reason_UNKNOWN_BASELINE();
             case "RANGE_TRUNCATED" -> Messages.Reason_RANGE_TRUNCATED();
             case "UNRESOLVED_PULL_REQUESTS" -> Messages.Reason_UNRESOLVED_PULL_REQUESTS();
+            case "UNREADABLE_COMMIT" -> Messages.Reason_UNREADABLE_COMMIT();
+            case "OVERSIZED_COMMIT" -> Messages.Reason_OVERSIZED_COMMIT();
             default -> code;
         };
     }

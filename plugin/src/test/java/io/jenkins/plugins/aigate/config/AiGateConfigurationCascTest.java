@@ -116,6 +116,24 @@ class AiGateConfigurationCascTest {
         assertEquals("github-ai-gate-token", c.getGithubCredentialsId());
     }
 
+    @Test
+    void nonAiBotsReachTheEffectivePolicyAndSurviveTheWebForm(JenkinsRule j) throws Exception {
+        Casc.applySample();
+        String before = fingerprint();
+        AiGateConfiguration.get().setNonAiBots(List.of("acme-release[bot]", "  ", "acme-release[BOT]"));
+
+        Policy policy = AiGateConfiguration.get().getEffectivePolicy().orElseThrow();
+        assertEquals(List.of("acme-release[bot]"), policy.nonAiBots());
+        assertNotEquals(before, policy.fingerprint());
+        j.configRoundtrip();
+        assertEquals(policy.fingerprint(), fingerprint());
+
+        // a login that cannot be a bot's is refused, and the policy in force stays
+        AiGateConfiguration.get().setNonAiBots(List.of("not a login!"));
+        assertFalse(AiGateConfiguration.get().getStatus().isValid());
+        assertEquals(policy.fingerprint(), fingerprint());
+    }
+
     private static String fingerprint() {
         return AiGateConfiguration.get().getEffectivePolicy().orElseThrow().fingerprint();
     }
