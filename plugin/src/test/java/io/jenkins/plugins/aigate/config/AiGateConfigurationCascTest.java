@@ -120,7 +120,7 @@ class AiGateConfigurationCascTest {
     void nonAiBotsReachTheEffectivePolicyAndSurviveTheWebForm(JenkinsRule j) throws Exception {
         Casc.applySample();
         String before = fingerprint();
-        AiGateConfiguration.get().setNonAiBots(List.of("acme-release[bot]", "  ", "acme-release[BOT]"));
+        AiGateConfiguration.get().setNonAiBots(List.of("acme-release[bot]", "  ", "ACME-Release[bot]"));
 
         Policy policy = AiGateConfiguration.get().getEffectivePolicy().orElseThrow();
         assertEquals(List.of("acme-release[bot]"), policy.nonAiBots());

@@ -577,14 +577,14 @@ public final class Policy {
             return this;
         }
 
-        /** Replaces the pull-request labels that declare AI assistance. */
-        /** Replaces the bot logins (without {@code [bot]}) the administrator declares non-AI automation. */
+        /** Replaces the bot logins (with or without {@code [bot]}) the administrator declares non-AI automation. */
         public Builder nonAiBots(Collection<String> logins) {
             nonAiBots.clear();
             logins.forEach(login -> nonAiBots.add(Objects.requireNonNull(login, "login")));
             return this;
         }
 
+        /** Replaces the pull-request labels that declare AI assistance. */
         public Builder aiLabels(Collection<String> labels) {
             aiLabels.clear();
             labels.forEach(label -> aiLabels.add(Objects.requireNonNull(label, "label")));
