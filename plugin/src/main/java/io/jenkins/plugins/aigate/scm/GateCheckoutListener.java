@@ -125,7 +125,7 @@ public final class GateCheckoutListener extends SCMListener {
                 RangeRead earlier = ranges.stream().filter(r -> r.getFile().equals(sameAs)).findFirst().orElseThrow();
                 ranges.add(new RangeRead(environment, base, range.status().name(),
                         range.previousBaseline().orElse(null), sameAs, earlier.getCommitCount(),
-                        earlier.isTruncated(), earlier.getFailure()));
+                        earlier.isTruncated(), earlier.getFailure(), earlier.getHiddenText()));
                 continue;
             }
             GitRangeReader.Result result = reader.read(range, policy.maxCommits());
@@ -137,7 +137,7 @@ public final class GateCheckoutListener extends SCMListener {
             }
             fileByBase.put(String.valueOf(base), file);
             ranges.add(new RangeRead(environment, base, range.status().name(), range.previousBaseline().orElse(null),
-                    file, result.commits, result.truncated, result.failure));
+                    file, result.commits, result.truncated, result.failure, result.hiddenText));
         }
         return new CheckoutRecord(repository, urls, head, System.currentTimeMillis(), ranges, null);
     }

@@ -12,10 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.util.RawParseUtils;
 import org.jenkinsci.plugins.gitclient.GitClient;
 import org.jenkinsci.plugins.gitclient.RepositoryCallback;
 
@@ -47,16 +50,19 @@ final class GitRangeReader {
         final int commits;
         final boolean truncated;
         final String failure;
+        /** Commits whose message git cannot print whole (a NUL byte): what {@link #lines} shows of them is cut. */
+        final List<String> hiddenText;
 
-        private Result(List<String> lines, int commits, boolean truncated, String failure) {
+        private Result(List<String> lines, int commits, boolean truncated, String failure, List<String> hiddenText) {
             this.lines = lines;
             this.commits = commits;
             this.truncated = truncated;
             this.failure = failure;
+            this.hiddenText = hiddenText;
         }
 
         static Result failed(String why) {
-            return new Result(List.of(), 0, false, why);
+            return new Result(List.of(), 0, false, why, List.of());
         }
     }
 
@@ -85,7 +91,7 @@ final class GitRangeReader {
             // newest first, at most maxCommits + 1: enough to tell "too many" without walking the whole history
             List<String> newest = git.withRepository(new NewestCommits(range.head(), base, maxCommits + 1));
             if (newest.isEmpty()) {
-                return new Result(List.of(), 0, false, null);
+                return new Result(List.of(), 0, false, null, List.of());
             }
             if (base != null && newest.size() > maxCommits) {
                 return Result.failed(Messages.GitRangeReader_tooManyCommits(maxCommits));
@@ -118,7 +124,9 @@ final class GitRangeReader {
             if (bytes > MAX_RANGE_BYTES) {
                 return Result.failed(Messages.GitRangeReader_tooManyBytes(bytes, MAX_RANGE_BYTES));
             }
-            return new Result(lines, ids.size(), truncated, null);
+            // git log stops printing a message at a NUL byte: such commits are named so the gate can fail closed
+            List<String> hidden = git.withRepository(new MessagesWithNul(new ArrayList<>(ids)));
+            return new Result(lines, ids.size(), truncated, null, hidden);
         } catch (GitException | IOException | IllegalArgumentException e) {
             return Result.failed(Messages.GitRangeReader_gitFailed(String.valueOf(e.getMessage())));
         }
@@ -149,6 +157,35 @@ final class GitRangeReader {
                 }
                 return walk.isMergedInto(older, tip) ? Ancestry.ANCESTOR : Ancestry.NOT_ANCESTOR;
             }
+        }
+    }
+
+    /** The commits, among some, whose raw object holds a NUL byte in its message (after the header). */
+    static final class MessagesWithNul implements RepositoryCallback<List<String>> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final ArrayList<String> ids;
+
+        MessagesWithNul(ArrayList<String> ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        public List<String> invoke(Repository repository, VirtualChannel channel) throws IOException {
+            ArrayList<String> hidden = new ArrayList<>();
+            try (ObjectReader reader = repository.newObjectReader()) {
+                for (String id : ids) {
+                    byte[] raw = reader.open(ObjectId.fromString(id), Constants.OBJ_COMMIT).getCachedBytes();
+                    int body = RawParseUtils.commitMessage(raw, 0);
+                    for (int i = Math.max(body, 0); i < raw.length; i++) {
+                        if (raw[i] == 0) {
+                            hidden.add(id);
+                            break;
+                        }
+                    }
+                }
+            }
+            return hidden;
         }
     }
 

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.aigate.scm;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * The commits of one range read from git at checkout, for one environment's baseline: where the raw text is kept
  * (a file in the build directory), how many commits it holds, or why reading failed (the gate then fails closed).
@@ -13,6 +17,8 @@ public final class RangeRead {
     private final int commitCount;
     private final boolean truncated;
     private final String failure;
+    /** Commits whose message git could not print whole (a NUL byte); {@code null} in records saved before. */
+    private final ArrayList<String> hiddenText;
 
     /**
      * @param environment      the environment whose baseline bounded the range ({@code ""} for none named)
@@ -25,6 +31,13 @@ public final class RangeRead {
      */
     public RangeRead(String environment, String base, String baselineStatus, String previousBaseline, String file,
             int commitCount, boolean truncated, String failure) {
+        this(environment, base, baselineStatus, previousBaseline, file, commitCount, truncated, failure, List.of());
+    }
+
+    /** @param hiddenText the ids of commits whose message git could not print whole */
+    public RangeRead(String environment, String base, String baselineStatus, String previousBaseline, String file,
+            int commitCount, boolean truncated, String failure, List<String> hiddenText) {
+        this.hiddenText = new ArrayList<>(hiddenText);
         this.environment = environment;
         this.base = base;
         this.baselineStatus = baselineStatus;
@@ -65,6 +78,11 @@ public final class RangeRead {
 
     public String getFailure() {
         return failure;
+    }
+
+    /** @return the ids of commits whose message git could not print whole (a NUL byte) */
+    public List<String> getHiddenText() {
+        return hiddenText == null ? List.of() : Collections.unmodifiableList(hiddenText);
     }
 
     public boolean isFailed() {

@@ -337,7 +337,10 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         try (Reader text = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8);
                 CommitReader commits = CommitReader.of(text, limits)) {
             while (commits.hasNext()) {
-                found.add(commits.next());
+                Commit commit = commits.next();
+                // git printed this message only up to a NUL byte: what it says past that is unseen, so it is gated
+                found.add(read.getHiddenText().contains(commit.id())
+                        ? commit.toBuilder().unreadable(Messages.AiGateStepExecution_hiddenText()).build() : commit);
             }
         }
         return found;

@@ -409,6 +409,28 @@ class AiGateStepTest extends PipelineTest {
     }
 
     @Test
+    void aMessageGitCannotPrintWholeIsGated() throws Exception {
+        // a commit object whose message goes on after a NUL byte: git log prints only "Harmless "
+        String parent = repo.head();
+        String tree = repo.git("rev-parse", "HEAD^{tree}").trim();
+        byte[] object = ("tree " + tree + "\nparent " + parent + "\nauthor Ada Example <ada@example.org> 1700000000 +0000\n"
+                + "committer Ada Example <ada@example.org> 1700000000 +0000\n\nHarmless \0 rest\n\n"
+                + "Co-authored-by: Claude <noreply@anthropic.com>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("commit", ".raw");
+        java.nio.file.Files.write(file, object);
+        String id = repo.git("hash-object", "-t", "commit", "--literally", "-w", file.toString()).trim();
+        repo.git("update-ref", "refs/heads/main", id);
+        GateFixture.secure(j);
+
+        WorkflowRun b = GateFixture.job(j, repo, "deploy", "").scheduleBuild2(0).waitForStart();
+        GateRecord gate = GateFixture.awaitPending(j, b);
+
+        assertThat(gate.getReasons()).contains("UNREADABLE_COMMIT");
+        b.doStop();
+        j.waitForCompletion(b);
+    }
+
+    @Test
     void commitTextInTheConsoleHasNoControlCharacters() throws Exception {
         repo.write("evil.txt", "x");
         repo.git("add", "evil.txt");
