@@ -13,13 +13,13 @@ import io.jenkins.plugins.aigate.config.PolicyStatus;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.gate.GatePage;
 import io.jenkins.plugins.aigate.gate.PendingGates;
+import io.jenkins.plugins.aigate.policy.GatePolicies;
 import java.util.Date;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.interceptor.RequirePOST;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
 
 /**
  * "AI Change Gate" under Manage Jenkins: the effective policy and its fingerprint, gates waiting across jobs, recent

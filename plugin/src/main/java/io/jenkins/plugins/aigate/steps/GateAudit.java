@@ -19,10 +19,10 @@ import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.VoteEntry;
 import io.jenkins.plugins.aigate.gate.VoteType;
+import io.jenkins.plugins.aigate.policy.GatePolicies;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
 
 /**
  * Writes a gate's decision to the controller's HMAC-chained audit log (core's format, the admin's key) and
