@@ -4,11 +4,11 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Api;
 import hudson.model.Run;
 import io.jenkins.plugins.aigate.core.approval.ApprovalProcess;
-import io.jenkins.plugins.aigate.core.approval.ApprovalState;
 import io.jenkins.plugins.aigate.core.approval.RecordedVote;
 import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import io.jenkins.plugins.aigate.core.approval.VoteResult;
 import io.jenkins.plugins.aigate.core.approval.Voter;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -193,9 +193,9 @@ public final class AiGateRunAction implements RunAction2 {
                 return result;
             }
             RecordedVote recorded = result.vote().orElseThrow();
-            gate.addVote(ApprovalAdapter.entry(recorded));
+            gate.addVote(VoteEntry.of(recorded));
             if (result.state().isFinal()) {
-                gate.decide(ApprovalAdapter.status(result.state()), recorded.epochMillis(), voter.userId());
+                gate.decide(GateStatus.of(result.state()), recorded.epochMillis(), voter.userId());
             }
             // saved under the lock: the next vote must see this one, and the voter hears back only after the save
             save();
@@ -221,7 +221,7 @@ public final class AiGateRunAction implements RunAction2 {
             ApprovalProcess process = ApprovalAdapter.process(gate, JenkinsVoters.userIds(),
                     JenkinsVoters.groupIds(), Clock.systemUTC());
             VoteResult result = process.expireIfDue();
-            if (result.state() != ApprovalState.EXPIRED) {
+            if (result.state() != GateState.EXPIRED) {
                 return false;
             }
             gate.decide(GateStatus.EXPIRED, gate.getDeadlineMillis(), null);
@@ -248,7 +248,7 @@ public final class AiGateRunAction implements RunAction2 {
             ApprovalProcess process = ApprovalAdapter.process(gate, JenkinsVoters.userIds(),
                     JenkinsVoters.groupIds(), Clock.systemUTC());
             VoteResult result = process.supersede(by);
-            if (result.state() != ApprovalState.SUPERSEDED) {
+            if (result.state() != GateState.SUPERSEDED) {
                 return false;
             }
             gate.decide(GateStatus.SUPERSEDED, System.currentTimeMillis(), by);

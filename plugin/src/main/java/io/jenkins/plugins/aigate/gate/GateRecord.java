@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.gate;
 
+import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -172,7 +173,7 @@ public final class GateRecord {
 
     @Exported
     public int getApprovalCount() {
-        return (int) votes.stream().filter(v -> v.getType() == VoteType.APPROVE).count();
+        return (int) votes.stream().filter(v -> v.getType() == VoteKind.APPROVE).count();
     }
 
     @Exported

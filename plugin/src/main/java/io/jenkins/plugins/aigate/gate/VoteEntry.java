@@ -1,42 +1,65 @@
 package io.jenkins.plugins.aigate.gate;
 
+import io.jenkins.plugins.aigate.core.approval.AuthMethod;
+import io.jenkins.plugins.aigate.core.approval.RecordedVote;
+import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
 /**
- * One accepted vote as saved in {@code build.xml}: plain fields, epoch millis, {@link ArrayList}s, so Jenkins'
- * class filter loads it. Groups and e-mails are kept for the audit but not exported to the REST API.
+ * Core's {@link RecordedVote} as saved in {@code build.xml}: plain fields, epoch millis, {@link ArrayList}s, so
+ * Jenkins' class filter loads it (core's enums pass the filter; its classes do not). Made only by {@link #of} and read
+ * back only through {@link #toRecordedVote}, so the vote's rules stay in core. Groups and e-mails are kept for the
+ * audit but not exported to the REST API.
  */
 @ExportedBean
 public final class VoteEntry {
-    private final VoteType type;
+    private final VoteKind type;
     private final String userId;
     private final String displayName;
     private final ArrayList<String> groups;
     private final ArrayList<String> emails;
+    /** The {@link AuthMethod}'s name, kept as a string so a record names a method this version lacks and loads. */
     private final String authMethod;
     private final String comment;
     private final long epochMillis;
     private final String evidenceDigest;
 
-    public VoteEntry(VoteType type, String userId, String displayName, List<String> groups, List<String> emails,
-            String authMethod, String comment, long epochMillis, String evidenceDigest) {
-        this.type = Objects.requireNonNull(type, "type");
-        this.userId = Objects.requireNonNull(userId, "userId");
-        this.displayName = displayName == null ? userId : displayName;
-        this.groups = new ArrayList<>(groups);
-        this.emails = new ArrayList<>(emails);
-        this.authMethod = authMethod;
-        this.comment = comment == null ? "" : comment;
-        this.epochMillis = epochMillis;
-        this.evidenceDigest = evidenceDigest;
+    private VoteEntry(RecordedVote vote) {
+        type = vote.kind();
+        userId = vote.userId();
+        displayName = vote.displayName();
+        groups = new ArrayList<>(vote.groups());
+        emails = new ArrayList<>(vote.emails());
+        authMethod = vote.authMethod().name();
+        comment = vote.comment();
+        epochMillis = vote.epochMillis();
+        evidenceDigest = vote.evidenceDigest();
+    }
+
+    /** @return the saveable copy of a vote core accepted */
+    public static VoteEntry of(RecordedVote vote) {
+        return new VoteEntry(vote);
+    }
+
+    /** @return the vote as core had it; an unknown or missing authentication method reads as unknown */
+    public RecordedVote toRecordedVote() {
+        return new RecordedVote(type, userId, displayName, groups, emails, authMethod(authMethod), comment,
+                epochMillis, evidenceDigest);
+    }
+
+    private static AuthMethod authMethod(String name) {
+        try {
+            return name == null ? AuthMethod.UNKNOWN : AuthMethod.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return AuthMethod.UNKNOWN;
+        }
     }
 
     @Exported
-    public VoteType getType() {
+    public VoteKind getType() {
         return type;
     }
 
@@ -55,11 +78,6 @@ public final class VoteEntry {
         return List.copyOf(groups);
     }
 
-    /** @return the voter's e-mail addresses used for separation of duties (not exported) */
-    public List<String> getEmails() {
-        return List.copyOf(emails);
-    }
-
     /** @return how the voter authenticated: web session, API token, ... */
     @Exported
     public String getAuthMethod() {
@@ -74,10 +92,5 @@ public final class VoteEntry {
     @Exported
     public long getEpochMillis() {
         return epochMillis;
-    }
-
-    /** @return the evidence digest the voter saw */
-    public String getEvidenceDigest() {
-        return evidenceDigest;
     }
 }

@@ -14,8 +14,8 @@ import hudson.util.DaemonThreadFactory;
 import hudson.util.NamingThreadFactory;
 import io.jenkins.plugins.aigate.config.SecurityPosture;
 import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
+import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import io.jenkins.plugins.aigate.core.audit.Anchor;
-import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
@@ -44,7 +44,6 @@ import io.jenkins.plugins.aigate.gate.GateSettlement;
 import io.jenkins.plugins.aigate.gate.GateStatus;
 import io.jenkins.plugins.aigate.gate.LogText;
 import io.jenkins.plugins.aigate.gate.VoteEntry;
-import io.jenkins.plugins.aigate.gate.VoteType;
 import io.jenkins.plugins.aigate.policy.GatePolicies;
 import io.jenkins.plugins.aigate.pullrequest.PullRequestEvidence;
 import io.jenkins.plugins.aigate.pullrequest.PullRequestSetupException;
@@ -226,7 +225,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
 
         new GateEvidence(GateFacts.flaggedEntries(decision)).save(run, id);
         long now = System.currentTimeMillis();
-        GateStatus status = GateFacts.status(decision.outcome());
+        GateStatus status = GateStatus.of(decision.outcome());
         // core turns the policy snapshot and the decision into who may approve and who may not (separation of duties)
         ApprovalRequest request = status == GateStatus.PENDING
                 ? ApprovalRequests.from(policy, decision, GateFacts.buildStarters(run),
@@ -415,19 +414,6 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         Timer.get().submit(() -> finish(decided));
     }
 
-    private static AuditDecision auditDecision(GateStatus status) {
-        return switch (status) {
-            case APPROVED -> AuditDecision.APPROVED;
-            case REJECTED -> AuditDecision.REJECTED;
-            case EXPIRED -> AuditDecision.EXPIRED;
-            case OVERRIDDEN -> AuditDecision.OVERRIDDEN;
-            case SUPERSEDED -> AuditDecision.SUPERSEDED;
-            case PASSED -> AuditDecision.PASS;
-            case OBSERVED -> AuditDecision.OBSERVED;
-            default -> AuditDecision.ABORTED;
-        };
-    }
-
     private void finish(GateRecord settledRecord) {
         GateRecord decided = settledRecord;
         try {
@@ -438,8 +424,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
             node.addAction(new GateDecisionAction(decided.getId(), decided.getStatus()));
             AiGateRunAction action = AiGateRunAction.of(run);
             try {
-                Anchor anchor = GateAudit.append(run, decided, GateEvidence.load(run, decided.getId()).getCommits(),
-                        auditDecision(decided.getStatus()));
+                Anchor anchor = GateAudit.append(run, decided, GateEvidence.load(run, decided.getId()).getCommits());
                 action.update(decided.getId(), r -> r.anchor(anchor.seq(), anchor.mac()));
                 decided = action.requireGate(decided.getId());
             } catch (GateAudit.AuditFailure e) {
@@ -463,7 +448,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                     getContext().onSuccess(result(decided));
                 }
                 case REJECTED -> {
-                    VoteEntry rejection = decided.getVotes().stream().filter(v -> v.getType() == VoteType.REJECT)
+                    VoteEntry rejection = decided.getVotes().stream().filter(v -> v.getType() == VoteKind.REJECT)
                             .reduce((a, b) -> b).orElse(null);
                     String by = rejection == null ? "?" : rejection.getUserId();
                     String why = rejection == null ? "" : rejection.getComment();
@@ -525,7 +510,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         map.put("flagged", record.getFlaggedCount());
         ArrayList<String> approvers = new ArrayList<>();
         for (VoteEntry vote : record.getVotes()) {
-            if (vote.getType() != VoteType.REJECT) {
+            if (vote.getType() != VoteKind.REJECT) {
                 approvers.add(vote.getUserId());
             }
         }
@@ -596,7 +581,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                             Run<?, ?> run = getContext().get(Run.class);
                             try {
                                 Anchor anchor = GateAudit.append(run, aborted,
-                                        GateEvidence.load(run, id).getCommits(), AuditDecision.ABORTED);
+                                        GateEvidence.load(run, id).getCommits());
                                 action.update(id, r -> r.anchor(anchor.seq(), anchor.mac()));
                             } catch (GateAudit.AuditFailure e) {
                                 LOGGER.log(Level.WARNING, "the abort of " + id + " was not audited", e);

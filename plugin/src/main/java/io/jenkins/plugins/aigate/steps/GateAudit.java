@@ -3,11 +3,9 @@ package io.jenkins.plugins.aigate.steps;
 import hudson.model.Run;
 import io.jenkins.plugins.aigate.audit.AiGateAuditLog;
 import io.jenkins.plugins.aigate.audit.AuditKeyException;
-import io.jenkins.plugins.aigate.core.approval.AuthMethod;
 import io.jenkins.plugins.aigate.core.approval.RecordedVote;
 import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import io.jenkins.plugins.aigate.core.audit.Anchor;
-import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
 import io.jenkins.plugins.aigate.core.audit.GateRecords;
@@ -18,7 +16,6 @@ import io.jenkins.plugins.aigate.gate.EvidenceEntry;
 import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.VoteEntry;
-import io.jenkins.plugins.aigate.gate.VoteType;
 import io.jenkins.plugins.aigate.policy.GatePolicies;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,7 +41,7 @@ final class GateAudit {
 
     /** Appends the evaluation's own record (core fills it from the decision); the build adds who, where and when. */
     static Anchor evaluation(Run<?, ?> run, GateRecord record, GateDecision decision) throws AuditFailure {
-        AuditEntry.GateDecision entry = GateRecords.evaluation(decision, AuditOrigin.PLUGIN)
+        AuditEntry.GateDecisionBuilder entry = GateRecords.evaluation(decision, AuditOrigin.PLUGIN)
                 .job(run.getParent().getFullName())
                 .build(run.getExternalizableId())
                 .repository(orEmpty(record.getRepository()))
@@ -53,7 +50,7 @@ final class GateAudit {
         return append(entry);
     }
 
-    private static Anchor append(AuditEntry.GateDecision entry) throws AuditFailure {
+    private static Anchor append(AuditEntry.GateDecisionBuilder entry) throws AuditFailure {
         try {
             return AiGateAuditLog.get().append(entry.build(), GatePolicies.auditKeyCredentialsId());
         } catch (AuditKeyException | IOException | RuntimeException e) {
@@ -61,15 +58,15 @@ final class GateAudit {
         }
     }
 
-    static Anchor append(Run<?, ?> run, GateRecord record, List<FlaggedCommitEntry> commits, AuditDecision decision)
-            throws AuditFailure {
-        AuditEntry.GateDecision entry = AuditEntry.gateDecision(AuditOrigin.PLUGIN)
+    /** Appends the decided gate's record, stating the state the saved record is in. */
+    static Anchor append(Run<?, ?> run, GateRecord record, List<FlaggedCommitEntry> commits) throws AuditFailure {
+        AuditEntry.GateDecisionBuilder entry = AuditEntry.gateDecision(AuditOrigin.PLUGIN)
                 .job(run.getParent().getFullName())
                 .build(run.getExternalizableId())
                 .repository(orEmpty(record.getRepository()))
                 .environment(orEmpty(record.getEnvironment()))
                 .policy(orEmpty(record.getPolicyFingerprint()), orEmpty(record.getMode()))
-                .decision(decision)
+                .decision(record.getStatus().state())
                 .requiredApprovals(record.getRequiredApprovals())
                 .evidenceDigest(orEmpty(record.getEvidenceDigest()))
                 .startedAt(record.getStartedMillis());
@@ -90,29 +87,17 @@ final class GateAudit {
             }
             entry.flaggedCommit(commit.getId(), evidence);
         }
-        for (VoteEntry v : record.getVotes()) {
-            entry.vote(new RecordedVote(VoteKind.valueOf(v.getType().name()), v.getUserId(), v.getDisplayName(),
-                    v.getGroups(), v.getEmails(), authMethod(v.getAuthMethod()), v.getComment(), v.getEpochMillis(),
-                    v.getEvidenceDigest()));
-            if (v.getType() == VoteType.OVERRIDE) {
-                entry.override(v.getUserId(), v.getComment());
+        for (VoteEntry saved : record.getVotes()) {
+            RecordedVote v = saved.toRecordedVote();
+            entry.vote(v);
+            if (v.kind() == VoteKind.OVERRIDE) {
+                entry.override(v.userId(), v.comment());
             }
         }
         if (record.getDecidedBy() != null) {
             entry.closedBy(record.getDecidedBy());
         }
         return append(entry);
-    }
-
-    private static AuthMethod authMethod(String name) {
-        if (name == null) {
-            return AuthMethod.UNKNOWN;
-        }
-        try {
-            return AuthMethod.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return AuthMethod.UNKNOWN;
-        }
     }
 
     private static String orEmpty(String s) {

@@ -9,10 +9,8 @@ import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
-import io.jenkins.plugins.aigate.core.evaluation.Outcome;
 import io.jenkins.plugins.aigate.gate.EvidenceEntry;
 import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
-import io.jenkins.plugins.aigate.gate.GateStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,15 +26,6 @@ final class GateFacts {
     private static final int MAX_MESSAGE = 16 * 1024;
 
     private GateFacts() {
-    }
-
-    static GateStatus status(Outcome outcome) {
-        return switch (outcome) {
-            case PASS -> GateStatus.PASSED;
-            case OBSERVED -> GateStatus.OBSERVED;
-            case OFF -> GateStatus.OFF;
-            case APPROVAL_REQUIRED -> GateStatus.PENDING;
-        };
     }
 
     static List<FlaggedCommitEntry> flaggedEntries(GateDecision decision) {

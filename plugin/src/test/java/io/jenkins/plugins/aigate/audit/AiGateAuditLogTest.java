@@ -10,9 +10,9 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.util.Secret;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
-import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.policy.GatePolicies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ class AiGateAuditLogTest {
     void gateRecordsAppendAndShowTheirDecision(JenkinsRule j) throws Exception {
         configureKey();
         AuditEntry entry = AuditEntry.gateDecision(AuditOrigin.PLUGIN).job("deploy").build("7")
-                .environment("production").policy(fingerprint(), "enforce").decision(AuditDecision.PASS)
+                .environment("production").policy(fingerprint(), "enforce").decision(GateState.PASS)
                 .startedAt(1000L).decidedAt(1000L).build();
 
         assertNotNull(AiGateAuditLog.get().append(entry, GatePolicies.auditKeyCredentialsId()));
@@ -96,7 +96,7 @@ class AiGateAuditLogTest {
     @Test
     void noKeyNoRecord(JenkinsRule j) {
         AuditEntry entry = AuditEntry.gateDecision(AuditOrigin.PLUGIN).job("deploy").build("7")
-                .policy(fingerprint(), "enforce").decision(AuditDecision.PASS).build();
+                .policy(fingerprint(), "enforce").decision(GateState.PASS).build();
 
         AuditKeyException e = assertThrows(AuditKeyException.class, () -> AiGateAuditLog.get().append(entry, GatePolicies.auditKeyCredentialsId()));
         assertEquals(AuditKeyStatus.NOT_CONFIGURED, e.getStatus());

@@ -26,7 +26,7 @@ import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
 import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
-import io.jenkins.plugins.aigate.core.evaluation.Outcome;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.pullrequest.LookupResult;
 import java.io.IOException;
@@ -125,7 +125,7 @@ public final class CheckCommand implements Callable<Integer> {
             new DecisionReport(out).print(decision, policy, policySource(), request);
         }
         out.flush();
-        return decision.outcome() == Outcome.APPROVAL_REQUIRED ? ExitCode.CHECK_FAILED : ExitCode.OK;
+        return decision.outcome() == GateState.APPROVAL_REQUIRED ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 
     /** Whoever opened a pull request behind a gated commit ran or assigned the agent: not an approver. */

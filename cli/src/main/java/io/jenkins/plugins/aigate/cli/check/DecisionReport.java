@@ -8,8 +8,8 @@ import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
-import io.jenkins.plugins.aigate.core.evaluation.Outcome;
 import io.jenkins.plugins.aigate.core.evaluation.Reason;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
@@ -32,12 +32,12 @@ final class DecisionReport {
     /** @param request the approval request when approval is required, else {@code null} */
     void print(GateDecision decision, Policy policy, String policySource, ApprovalRequest request) {
         out.println("Decision: " + headline(decision));
-        out.println("Range:    " + describe(decision.range()) + (decision.outcome() == Outcome.OFF
+        out.println("Range:    " + describe(decision.range()) + (decision.outcome() == GateState.OFF
                 ? " (not evaluated)" : ", " + decision.commitsInspected()
                 + (decision.commitsInspected() == 1 ? " commit" : " commits") + " inspected"));
         out.println("Policy:   " + neutralise(policySource) + " (mode " + policy.mode().spelling() + ", fingerprint "
                 + decision.policyFingerprint() + ")");
-        if (decision.outcome() == Outcome.OFF) {
+        if (decision.outcome() == GateState.OFF) {
             out.flush();
             return;
         }

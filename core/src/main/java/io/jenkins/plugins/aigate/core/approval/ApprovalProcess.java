@@ -1,12 +1,14 @@
 package io.jenkins.plugins.aigate.core.approval;
 
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One gate's approval: a thread-safe state machine from {@link ApprovalState#PENDING} to exactly one final state.
+ * One gate's approval: a thread-safe state machine from {@link GateState#APPROVAL_REQUIRED} (pending) to exactly one
+ * final state.
  *
  * <p>Rules, each failing closed:
  * <ul>
@@ -32,7 +34,7 @@ public final class ApprovalProcess {
     private final SeparationOfDuties separation;
     private final Object lock = new Object();
 
-    private ApprovalState state = ApprovalState.PENDING;
+    private GateState state = GateState.APPROVAL_REQUIRED;
     private final List<RecordedVote> votes = new ArrayList<>();
     private Long closedAtMillis;
     private String closedBy;
@@ -83,16 +85,16 @@ public final class ApprovalProcess {
         }
         for (RecordedVote v : p.votes) {
             if (v.kind() == VoteKind.REJECT) {
-                p.close(ApprovalState.REJECTED, v.epochMillis(), null);
+                p.close(GateState.REJECTED, v.epochMillis(), null);
                 return p;
             }
             if (v.kind() == VoteKind.OVERRIDE) {
-                p.close(ApprovalState.OVERRIDDEN, v.epochMillis(), null);
+                p.close(GateState.OVERRIDDEN, v.epochMillis(), null);
                 return p;
             }
         }
         if (p.approvalCount() >= request.requiredApprovals()) {
-            p.close(ApprovalState.APPROVED, p.votes.get(p.votes.size() - 1).epochMillis(), null);
+            p.close(GateState.APPROVED, p.votes.get(p.votes.size() - 1).epochMillis(), null);
         }
         return p;
     }
@@ -102,7 +104,7 @@ public final class ApprovalProcess {
     }
 
     /** @return the current state, after applying a passed deadline */
-    public ApprovalState state() {
+    public GateState state() {
         synchronized (lock) {
             applyDeadline();
             return state;
@@ -160,9 +162,9 @@ public final class ApprovalProcess {
     /** Expires the process if its deadline has passed; the caller polls this (e.g. from a timer). */
     public VoteResult expireIfDue() {
         synchronized (lock) {
-            ApprovalState before = state;
+            GateState before = state;
             applyDeadline();
-            return result(before == ApprovalState.PENDING && state == ApprovalState.EXPIRED ? VoteCode.CLOSED
+            return result(before == GateState.APPROVAL_REQUIRED && state == GateState.EXPIRED ? VoteCode.CLOSED
                     : state.isFinal() ? VoteCode.ALREADY_DECIDED : VoteCode.ACCEPTED, null, null);
         }
     }
@@ -173,7 +175,7 @@ public final class ApprovalProcess {
      * @param byHead the commit id of that head
      */
     public VoteResult supersede(String byHead) {
-        return closeFromOutside(ApprovalState.SUPERSEDED, Objects.requireNonNull(byHead, "byHead"));
+        return closeFromOutside(GateState.SUPERSEDED, Objects.requireNonNull(byHead, "byHead"));
     }
 
     /**
@@ -182,10 +184,10 @@ public final class ApprovalProcess {
      * @param byUserId who stopped it, or {@code null} when unknown
      */
     public VoteResult abort(String byUserId) {
-        return closeFromOutside(ApprovalState.ABORTED, byUserId);
+        return closeFromOutside(GateState.ABORTED, byUserId);
     }
 
-    private VoteResult closeFromOutside(ApprovalState target, String by) {
+    private VoteResult closeFromOutside(GateState target, String by) {
         synchronized (lock) {
             applyDeadline();
             if (state.isFinal()) {
@@ -214,16 +216,16 @@ public final class ApprovalProcess {
             VoteCode code;
             switch (kind) {
                 case REJECT:
-                    close(ApprovalState.REJECTED, now, null);
+                    close(GateState.REJECTED, now, null);
                     code = VoteCode.REJECTED;
                     break;
                 case OVERRIDE:
-                    close(ApprovalState.OVERRIDDEN, now, null);
+                    close(GateState.OVERRIDDEN, now, null);
                     code = VoteCode.OVERRIDDEN;
                     break;
                 default:
                     if (approvalCount() >= request.requiredApprovals()) {
-                        close(ApprovalState.APPROVED, now, null);
+                        close(GateState.APPROVED, now, null);
                         code = VoteCode.APPROVED;
                     } else {
                         code = VoteCode.ACCEPTED;
@@ -312,13 +314,13 @@ public final class ApprovalProcess {
     }
 
     private void applyDeadline() {
-        if (state == ApprovalState.PENDING && request.deadlineMillis().isPresent()
+        if (state == GateState.APPROVAL_REQUIRED && request.deadlineMillis().isPresent()
                 && clock.millis() >= request.deadlineMillis().get()) {
-            close(ApprovalState.EXPIRED, request.deadlineMillis().get(), null);
+            close(GateState.EXPIRED, request.deadlineMillis().get(), null);
         }
     }
 
-    private void close(ApprovalState target, long at, String by) {
+    private void close(GateState target, long at, String by) {
         state = target;
         closedAtMillis = at;
         closedBy = by;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigate.core.approval;
 
-import io.jenkins.plugins.aigate.core.commit.PersonIdent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -197,12 +196,6 @@ public final class ApprovalRequest {
         /** Adds emails of authors, committers or co-authors of flagged commits; blank ones are kept (fail closed). */
         public Builder commitEmails(Collection<String> emails) {
             addAll(commitEmails, emails);
-            return this;
-        }
-
-        /** Adds a flagged commit's author, committer or co-author. */
-        public Builder commitPerson(PersonIdent person) {
-            commitEmails.add(person.email());
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.core.approval;
 
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,25 +11,28 @@ import java.util.Optional;
  * superseded it; {@code closedAtMillis} is when it reached its final state.
  */
 public final class ApprovalSnapshot {
-    private final ApprovalState state;
+    private final GateState state;
     private final List<RecordedVote> votes;
     private final Long closedAtMillis;
     private final String closedBy;
 
     /**
-     * @param state          the state
+     * @param state          the gate's state: {@link GateState#APPROVAL_REQUIRED} while pending, else how it ended
      * @param votes          the accepted votes in order
      * @param closedAtMillis when the state became final, or {@code null} while pending
      * @param closedBy       who aborted or which head superseded, or {@code null}
      */
-    public ApprovalSnapshot(ApprovalState state, List<RecordedVote> votes, Long closedAtMillis, String closedBy) {
-        this.state = Objects.requireNonNull(state, "state");
+    public ApprovalSnapshot(GateState state, List<RecordedVote> votes, Long closedAtMillis, String closedBy) {
+        if (Objects.requireNonNull(state, "state") == GateState.EVALUATING) {
+            throw new IllegalArgumentException("a gate still being evaluated has no approval");
+        }
+        this.state = state;
         this.votes = List.copyOf(votes);
         this.closedAtMillis = closedAtMillis;
         this.closedBy = closedBy;
     }
 
-    public ApprovalState state() {
+    public GateState state() {
         return state;
     }
 

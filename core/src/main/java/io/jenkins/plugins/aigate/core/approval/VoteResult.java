@@ -1,18 +1,19 @@
 package io.jenkins.plugins.aigate.core.approval;
 
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The outcome of one attempt: its code, the state after it, the tally, and what was recorded or why it was not. */
 public final class VoteResult {
     private final VoteCode code;
-    private final ApprovalState state;
+    private final GateState state;
     private final int approvals;
     private final int required;
     private final ConflictKind conflict;
     private final RecordedVote vote;
 
-    VoteResult(VoteCode code, ApprovalState state, int approvals, int required, ConflictKind conflict,
+    VoteResult(VoteCode code, GateState state, int approvals, int required, ConflictKind conflict,
             RecordedVote vote) {
         this.code = Objects.requireNonNull(code, "code");
         this.state = Objects.requireNonNull(state, "state");
@@ -27,7 +28,7 @@ public final class VoteResult {
     }
 
     /** @return the process's state after this attempt */
-    public ApprovalState state() {
+    public GateState state() {
         return state;
     }
 

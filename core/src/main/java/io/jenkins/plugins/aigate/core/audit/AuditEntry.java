@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.core.audit;
 
 import io.jenkins.plugins.aigate.core.approval.RecordedVote;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,8 +32,8 @@ public final class AuditEntry {
     }
 
     /** @return a builder for a gate's evaluation or decision */
-    public static GateDecision gateDecision(AuditOrigin origin) {
-        return new GateDecision(origin);
+    public static GateDecisionBuilder gateDecision(AuditOrigin origin) {
+        return new GateDecisionBuilder(origin);
     }
 
     /** @return a builder for a change of the policy in force */
@@ -91,38 +92,38 @@ public final class AuditEntry {
         }
     }
 
-    /** A gate's evaluation (from the plugin or the CLI) or its final decision. */
-    public static final class GateDecision {
+    /** Builds the record of a gate's evaluation (from the plugin or the CLI) or of its final decision. */
+    public static final class GateDecisionBuilder {
         private final AuditOrigin origin;
         private final Map<String, Object> body = new LinkedHashMap<>();
         private final List<Object> flagged = new ArrayList<>();
         private final List<Object> approvers = new ArrayList<>();
         private final List<Object> reasons = new ArrayList<>();
 
-        private GateDecision(AuditOrigin origin) {
+        private GateDecisionBuilder(AuditOrigin origin) {
             this.origin = Objects.requireNonNull(origin, "origin");
         }
 
         /** @param fullName the job's full name (folders included) */
-        public GateDecision job(String fullName) {
+        public GateDecisionBuilder job(String fullName) {
             putIfPresent(body, "job", fullName);
             return this;
         }
 
         /** @param buildId the build number or id */
-        public GateDecision build(String buildId) {
+        public GateDecisionBuilder build(String buildId) {
             putIfPresent(body, "build", buildId);
             return this;
         }
 
         /** @param repository the repository URL or, from the CLI, its path */
-        public GateDecision repository(String repository) {
+        public GateDecisionBuilder repository(String repository) {
             putIfPresent(body, "repository", repository);
             return this;
         }
 
         /** @param environment the deploy environment the gate guards */
-        public GateDecision environment(String environment) {
+        public GateDecisionBuilder environment(String environment) {
             putIfPresent(body, "environment", environment);
             return this;
         }
@@ -131,7 +132,7 @@ public final class AuditEntry {
          * @param base the baseline commit, or {@code null} when there was none
          * @param head the head commit
          */
-        public GateDecision range(String base, String head) {
+        public GateDecisionBuilder range(String base, String head) {
             Map<String, Object> r = new LinkedHashMap<>();
             putIfPresent(r, "base", base);
             r.put("head", Objects.requireNonNull(head, "head"));
@@ -145,7 +146,7 @@ public final class AuditEntry {
          * @param baselineStatus the baseline's status code (e.g. {@code KNOWN}, {@code NOT_ANCESTOR})
          * @param truncated      whether the range was cut at the policy's commit limit
          */
-        public GateDecision range(String base, String head, String baselineStatus, boolean truncated) {
+        public GateDecisionBuilder range(String base, String head, String baselineStatus, boolean truncated) {
             range(base, head);
             @SuppressWarnings("unchecked")
             Map<String, Object> r = (Map<String, Object>) body.get("range");
@@ -155,7 +156,7 @@ public final class AuditEntry {
         }
 
         /** Adds a flagged commit with the evidence that flagged it. */
-        public GateDecision flaggedCommit(String commitId, List<Evidence> evidence) {
+        public GateDecisionBuilder flaggedCommit(String commitId, List<Evidence> evidence) {
             return flaggedCommit(commitId, evidence, List.of(), false);
         }
 
@@ -163,7 +164,7 @@ public final class AuditEntry {
          * Adds a commit the decision names, with its evidence, the policy rules that applied to it, and whether an
          * exempt rule excused it.
          */
-        public GateDecision flaggedCommit(String commitId, List<Evidence> evidence, List<String> rules,
+        public GateDecisionBuilder flaggedCommit(String commitId, List<Evidence> evidence, List<String> rules,
                 boolean exempt) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("id", Objects.requireNonNull(commitId, "commitId"));
@@ -193,7 +194,7 @@ public final class AuditEntry {
          * @param fingerprint the policy's fingerprint
          * @param mode        its mode as spelled in the policy ({@code enforce}, {@code observe}, {@code off})
          */
-        public GateDecision policy(String fingerprint, String mode) {
+        public GateDecisionBuilder policy(String fingerprint, String mode) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("fingerprint", Objects.requireNonNull(fingerprint, "fingerprint"));
             p.put("mode", Objects.requireNonNull(mode, "mode"));
@@ -201,19 +202,20 @@ public final class AuditEntry {
             return this;
         }
 
-        public GateDecision decision(AuditDecision decision) {
+        /** @param decision the state the gate reached, recorded by its name (e.g. {@code APPROVAL_REQUIRED}) */
+        public GateDecisionBuilder decision(GateState decision) {
             body.put("decision", decision.name());
             return this;
         }
 
         /** @param count the quorum that applied */
-        public GateDecision requiredApprovals(int count) {
+        public GateDecisionBuilder requiredApprovals(int count) {
             body.put("requiredApprovals", (long) count);
             return this;
         }
 
         /** Adds a reason code (e.g. the rule that raised the quorum, or that the range had no baseline). */
-        public GateDecision reason(String code) {
+        public GateDecisionBuilder reason(String code) {
             reasons.add(Objects.requireNonNull(code, "code"));
             return this;
         }
@@ -222,31 +224,31 @@ public final class AuditEntry {
          * Adds an accepted vote: approver id, display name, groups held then, how they authenticated, comment, time.
          * An override vote is recorded here too, and {@link #override} marks the record.
          */
-        public GateDecision vote(RecordedVote vote) {
+        public GateDecisionBuilder vote(RecordedVote vote) {
             approvers.add(AuditEntry.vote(vote));
             return this;
         }
 
         /** @param ruleName the policy rule that raised the quorum */
-        public GateDecision quorumRule(String ruleName) {
+        public GateDecisionBuilder quorumRule(String ruleName) {
             putIfPresent(body, "quorumRule", ruleName);
             return this;
         }
 
         /** @param by who stopped the build, or which head superseded the gate */
-        public GateDecision closedBy(String by) {
+        public GateDecisionBuilder closedBy(String by) {
             putIfPresent(body, "closedBy", by);
             return this;
         }
 
         /** @param count how many commits the gate inspected */
-        public GateDecision commitsInspected(int count) {
+        public GateDecisionBuilder commitsInspected(int count) {
             body.put("commitsInspected", (long) count);
             return this;
         }
 
         /** Marks the decision as a break-glass override. */
-        public GateDecision override(String userId, String justification) {
+        public GateDecisionBuilder override(String userId, String justification) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("userId", Objects.requireNonNull(userId, "userId"));
             o.put("justification", Objects.requireNonNull(justification, "justification"));
@@ -254,19 +256,19 @@ public final class AuditEntry {
             return this;
         }
 
-        public GateDecision evidenceDigest(String digest) {
+        public GateDecisionBuilder evidenceDigest(String digest) {
             putIfPresent(body, "evidenceDigest", digest);
             return this;
         }
 
         /** @param epochMillis when the gate started evaluating */
-        public GateDecision startedAt(long epochMillis) {
+        public GateDecisionBuilder startedAt(long epochMillis) {
             body.put("startedAt", epochMillis);
             return this;
         }
 
         /** @param epochMillis when the decision was made */
-        public GateDecision decidedAt(long epochMillis) {
+        public GateDecisionBuilder decidedAt(long epochMillis) {
             body.put("decidedAt", epochMillis);
             return this;
         }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.aigate.core.audit;
 
 import io.jenkins.plugins.aigate.core.approval.ApprovalSnapshot;
-import io.jenkins.plugins.aigate.core.approval.ApprovalState;
 import io.jenkins.plugins.aigate.core.approval.RecordedVote;
 import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
@@ -23,12 +22,12 @@ public final class GateRecords {
      *     those an exempt rule excused (with evidence and rules), policy fingerprint and mode, quorum and the rule
      *     that raised it, reason codes, commits inspected and the evidence digest
      */
-    public static AuditEntry.GateDecision evaluation(GateDecision decision, AuditOrigin origin) {
+    public static AuditEntry.GateDecisionBuilder evaluation(GateDecision decision, AuditOrigin origin) {
         CommitRange range = decision.range();
-        AuditEntry.GateDecision record = AuditEntry.gateDecision(origin)
+        AuditEntry.GateDecisionBuilder record = AuditEntry.gateDecision(origin)
                 .range(range.base().orElse(null), range.head(), range.status().name(), range.isTruncated())
                 .policy(decision.policyFingerprint(), decision.mode().spelling())
-                .decision(AuditDecision.valueOf(decision.outcome().name()))
+                .decision(decision.outcome())
                 .requiredApprovals(decision.requiredApprovals())
                 .quorumRule(decision.quorumRule().orElse(null))
                 .commitsInspected(decision.commitsInspected())
@@ -51,12 +50,12 @@ public final class GateRecords {
      *     and its justification when break-glass was used, who or what closed it, and when it ended
      * @throws IllegalArgumentException when the approval is still pending
      */
-    public static AuditEntry.GateDecision approval(GateDecision decision, ApprovalSnapshot snapshot,
+    public static AuditEntry.GateDecisionBuilder approval(GateDecision decision, ApprovalSnapshot snapshot,
             AuditOrigin origin) {
-        if (snapshot.state() == ApprovalState.PENDING) {
+        if (!snapshot.state().isFinal()) {
             throw new IllegalArgumentException("the approval is still pending");
         }
-        AuditEntry.GateDecision record = evaluation(decision, origin).decision(AuditDecision.of(snapshot.state()))
+        AuditEntry.GateDecisionBuilder record = evaluation(decision, origin).decision(snapshot.state())
                 .closedBy(snapshot.closedBy().orElse(null));
         for (RecordedVote v : snapshot.votes()) {
             record.vote(v);

@@ -34,7 +34,7 @@ public final class ApprovalRequests {
 
     /**
      * @param policy             the policy snapshot the decision was made under
-     * @param decision           a decision with {@link Outcome#APPROVAL_REQUIRED}
+     * @param decision           a decision whose outcome is {@code APPROVAL_REQUIRED}
      * @param buildStarters      user ids of whoever started the build (replays and upstream triggers included)
      * @param pullRequestAuthors SCM logins of the authors of the pull requests behind the gated commits
      * @param startedAtMillis    when the gate started waiting (epoch millis), for the policy's timeout

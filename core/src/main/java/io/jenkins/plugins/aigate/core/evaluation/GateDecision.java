@@ -1,6 +1,7 @@
 package io.jenkins.plugins.aigate.core.evaluation;
 
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * GateEvaluator}.
  */
 public final class GateDecision {
-    private final Outcome outcome;
+    private final GateState outcome;
     private final Mode mode;
     private final String policyFingerprint;
     private final int requiredApprovals;
@@ -29,11 +30,14 @@ public final class GateDecision {
     private final List<CommitAssessment> assessments;
     private final String evidenceDigest;
 
-    GateDecision(Outcome outcome, Mode mode, String policyFingerprint, int requiredApprovals, String quorumRule,
+    GateDecision(GateState outcome, Mode mode, String policyFingerprint, int requiredApprovals, String quorumRule,
             List<Reason> reasons, List<GatedCommit> gatedCommits, List<GatedCommit> exemptCommits,
             List<CommitAssessment> weakEvidenceCommits, List<CommitLookup> unresolvedPullRequests, CommitRange range,
             List<CommitAssessment> assessments, String evidenceDigest) {
-        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        if (!Objects.requireNonNull(outcome, "outcome").isEvaluationOutcome()) {
+            throw new IllegalArgumentException("an evaluation does not end " + outcome);
+        }
+        this.outcome = outcome;
         this.mode = Objects.requireNonNull(mode, "mode");
         this.policyFingerprint = Objects.requireNonNull(policyFingerprint, "policyFingerprint");
         this.requiredApprovals = requiredApprovals;
@@ -48,7 +52,8 @@ public final class GateDecision {
         this.evidenceDigest = Objects.requireNonNull(evidenceDigest, "evidenceDigest");
     }
 
-    public Outcome outcome() {
+    /** @return how the evaluation ended: pass, observed, off or approval required */
+    public GateState outcome() {
         return outcome;
     }
 
@@ -59,7 +64,7 @@ public final class GateDecision {
 
     /** @return whether the deploy must wait for approvals */
     public boolean requiresApproval() {
-        return outcome == Outcome.APPROVAL_REQUIRED;
+        return outcome == GateState.APPROVAL_REQUIRED;
     }
 
     /** @return the fingerprint of the policy snapshot the decision was made under */
@@ -68,8 +73,8 @@ public final class GateDecision {
     }
 
     /**
-     * @return the approvals needed ({@link Outcome#APPROVAL_REQUIRED}) or that would have been needed ({@link
-     *     Outcome#OBSERVED}); 0 for {@link Outcome#PASS} and {@link Outcome#OFF}
+     * @return the approvals needed ({@link GateState#APPROVAL_REQUIRED}) or that would have been needed ({@link
+     *     GateState#OBSERVED}); 0 for {@link GateState#PASS} and {@link GateState#OFF}
      */
     public int requiredApprovals() {
         return requiredApprovals;

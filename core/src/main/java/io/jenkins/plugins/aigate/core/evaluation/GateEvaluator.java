@@ -4,6 +4,7 @@ import io.jenkins.plugins.aigate.core.commit.ChangedPath;
 import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.commit.CommitBounds;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.FallbackAction;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.PathRule;
@@ -60,7 +61,7 @@ public final class GateEvaluator {
         }
         if (policy.mode() == Mode.OFF) {
             List<Reason> none = List.of();
-            return new GateDecision(Outcome.OFF, Mode.OFF, policy.fingerprint(), 0, null, none, List.of(), List.of(),
+            return new GateDecision(GateState.OFF, Mode.OFF, policy.fingerprint(), 0, null, none, List.of(), List.of(),
                     List.of(), unresolved, range, assessments,
                     EvidenceDigest.of(policy.fingerprint(), none, List.of(), List.of(), unresolved));
         }
@@ -98,8 +99,8 @@ public final class GateEvaluator {
                 }
             }
         }
-        Outcome outcome = reasonList.isEmpty() ? Outcome.PASS
-                : policy.mode() == Mode.ENFORCE ? Outcome.APPROVAL_REQUIRED : Outcome.OBSERVED;
+        GateState outcome = reasonList.isEmpty() ? GateState.PASS
+                : policy.mode() == Mode.ENFORCE ? GateState.APPROVAL_REQUIRED : GateState.OBSERVED;
         return new GateDecision(outcome, policy.mode(), policy.fingerprint(), quorum, quorumRule, reasonList, gated,
                 exempt, weak, unresolved, range, assessments,
                 EvidenceDigest.of(policy.fingerprint(), reasonList, gated, exempt, unresolved));

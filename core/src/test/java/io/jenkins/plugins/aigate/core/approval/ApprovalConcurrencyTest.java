@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,7 +75,7 @@ class ApprovalConcurrencyTest {
         }
         Map<VoteCode, Integer> counts = race(attempts);
         assertThat(counts).containsEntry(VoteCode.ACCEPTED, 1).containsEntry(VoteCode.DUPLICATE, THREADS - 1);
-        assertThat(p.state()).isEqualTo(ApprovalState.PENDING);
+        assertThat(p.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
     }
 
     @RepeatedTest(20)
@@ -99,7 +100,7 @@ class ApprovalConcurrencyTest {
         assertThat(s.state().isFinal()).isTrue();
         int accepted = counts.getOrDefault(VoteCode.ACCEPTED, 0);
         assertThat(s.approvals()).isEqualTo(accepted + counts.getOrDefault(VoteCode.APPROVED, 0));
-        if (s.state() == ApprovalState.APPROVED) {
+        if (s.state() == GateState.APPROVED) {
             assertThat(s.approvals()).isEqualTo(4);
         } else {
             assertThat(s.approvals()).isLessThan(4);

@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,12 +44,12 @@ class ApprovalLifecycleMatrixTest {
     /** @return the expected codes of the first vote, the second vote and the override, and the final state */
     static Object[] expect(int quorum, Second second, boolean digestChanged, boolean expired, boolean superseded,
             boolean justified) {
-        ApprovalState state = ApprovalState.PENDING;
+        GateState state = GateState.APPROVAL_REQUIRED;
         VoteCode first;
         if (superseded) {
-            state = ApprovalState.SUPERSEDED;
+            state = GateState.SUPERSEDED;
         } else if (expired) {
-            state = ApprovalState.EXPIRED;
+            state = GateState.EXPIRED;
         }
         int approvals = 0;
         if (state.isFinal()) {
@@ -56,7 +57,7 @@ class ApprovalLifecycleMatrixTest {
         } else {
             approvals = 1;
             first = quorum == 1 ? VoteCode.APPROVED : VoteCode.ACCEPTED;
-            state = quorum == 1 ? ApprovalState.APPROVED : state;
+            state = quorum == 1 ? GateState.APPROVED : state;
         }
         VoteCode secondCode;
         if (state.isFinal()) {
@@ -68,7 +69,7 @@ class ApprovalLifecycleMatrixTest {
         } else {
             approvals++;
             secondCode = approvals >= quorum ? VoteCode.APPROVED : VoteCode.ACCEPTED;
-            state = approvals >= quorum ? ApprovalState.APPROVED : state;
+            state = approvals >= quorum ? GateState.APPROVED : state;
         }
         VoteCode override;
         if (state.isFinal()) {
@@ -77,7 +78,7 @@ class ApprovalLifecycleMatrixTest {
             override = VoteCode.JUSTIFICATION_REQUIRED;
         } else {
             override = VoteCode.OVERRIDDEN;
-            state = ApprovalState.OVERRIDDEN;
+            state = GateState.OVERRIDDEN;
         }
         return new Object[] {first, secondCode, override, state};
     }
@@ -124,7 +125,7 @@ class ApprovalLifecycleMatrixTest {
         ApprovalSnapshot s = p.snapshot();
         assertThat(s.state()).isEqualTo(want[3]);
         assertThat(s.state().letsBuildProceed())
-                .isEqualTo(want[3] == ApprovalState.APPROVED || want[3] == ApprovalState.OVERRIDDEN);
+                .isEqualTo(want[3] == GateState.APPROVED || want[3] == GateState.OVERRIDDEN);
         if (expired && !superseded) {
             assertThat(s.closedAtMillis()).contains(DEADLINE);
         }

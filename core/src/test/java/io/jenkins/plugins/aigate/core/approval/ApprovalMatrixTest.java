@@ -2,6 +2,7 @@ package io.jenkins.plugins.aigate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -92,8 +93,8 @@ class ApprovalMatrixTest {
         VoteCode want = expected(e, sod, r, k);
         assertThat(res.code()).isEqualTo(want);
         assertThat(p.preview(carol, k)).isEqualTo(want.isAccepted() ? VoteCode.ALREADY_DECIDED : want);
-        assertThat(p.state()).isEqualTo(want == VoteCode.APPROVED ? ApprovalState.APPROVED
-                : want == VoteCode.REJECTED ? ApprovalState.REJECTED : ApprovalState.PENDING);
+        assertThat(p.state()).isEqualTo(want == VoteCode.APPROVED ? GateState.APPROVED
+                : want == VoteCode.REJECTED ? GateState.REJECTED : GateState.APPROVAL_REQUIRED);
         if (want == VoteCode.SELF_APPROVAL) {
             assertThat(res.conflict()).contains(r == Role.PR_AUTHOR ? ConflictKind.PULL_REQUEST_AUTHOR
                     : r == Role.BUILD_STARTER ? ConflictKind.BUILD_STARTER : ConflictKind.COMMIT_PARTICIPANT);

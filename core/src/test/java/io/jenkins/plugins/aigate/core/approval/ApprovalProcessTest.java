@@ -3,6 +3,7 @@ package io.jenkins.plugins.aigate.core.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,11 @@ class ApprovalProcessTest {
                 VoteResult r = p.approve(senior("s" + i), DIGEST, null);
                 assertThat(r.code()).isEqualTo(VoteCode.ACCEPTED);
                 assertThat(r.approvals()).isEqualTo(i);
-                assertThat(r.state()).isEqualTo(ApprovalState.PENDING);
+                assertThat(r.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
             }
             VoteResult last = p.approve(senior("s" + quorum), DIGEST, "lgtm");
             assertThat(last.code()).isEqualTo(VoteCode.APPROVED);
-            assertThat(last.state()).isEqualTo(ApprovalState.APPROVED);
+            assertThat(last.state()).isEqualTo(GateState.APPROVED);
             assertThat(last.vote().orElseThrow().comment()).isEqualTo("lgtm");
             assertThat(p.approve(senior("late"), DIGEST, null).code()).isEqualTo(VoteCode.ALREADY_DECIDED);
             assertThat(p.snapshot().approvals()).isEqualTo(quorum);
@@ -60,7 +61,7 @@ class ApprovalProcessTest {
             assertThat(p.reject(senior("s2"), DIGEST, " ").code()).isEqualTo(VoteCode.REASON_REQUIRED);
             VoteResult r = p.reject(senior("s2"), DIGEST, "touches billing without tests");
             assertThat(r.code()).isEqualTo(VoteCode.REJECTED);
-            assertThat(p.state()).isEqualTo(ApprovalState.REJECTED);
+            assertThat(p.state()).isEqualTo(GateState.REJECTED);
             assertThat(p.approve(senior("s3"), DIGEST, null).code()).isEqualTo(VoteCode.ALREADY_DECIDED);
         }
 
@@ -70,7 +71,7 @@ class ApprovalProcessTest {
             Voter canceller = Voter.of("ops", "Ops", List.of("developers"), List.of("ops@corp.example"),
                     AuthMethod.WEB);
             assertThat(p.reject(canceller, DIGEST, "no").code()).isEqualTo(VoteCode.NOT_ELIGIBLE);
-            assertThat(p.state()).isEqualTo(ApprovalState.PENDING);
+            assertThat(p.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
         }
     }
 
@@ -221,7 +222,7 @@ class ApprovalProcessTest {
             ApprovalProcess p = ApprovalProcess.start(req, clock);
             assertThat(p.override(senior("cto"), DIGEST, "  ").code()).isEqualTo(VoteCode.JUSTIFICATION_REQUIRED);
             assertThat(p.override(senior("cto"), DIGEST, null).code()).isEqualTo(VoteCode.JUSTIFICATION_REQUIRED);
-            assertThat(p.state()).isEqualTo(ApprovalState.PENDING);
+            assertThat(p.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
         }
 
         @Test
@@ -229,7 +230,7 @@ class ApprovalProcessTest {
             ApprovalProcess p = ApprovalProcess.start(req, clock);
             VoteResult r = p.override(senior("cto"), DIGEST, "prod down, hotfix");
             assertThat(r.code()).isEqualTo(VoteCode.OVERRIDDEN);
-            assertThat(p.state()).isEqualTo(ApprovalState.OVERRIDDEN);
+            assertThat(p.state()).isEqualTo(GateState.OVERRIDDEN);
             assertThat(p.state().letsBuildProceed()).isTrue();
             assertThat(p.snapshot().votes()).singleElement()
                     .satisfies(v -> assertThat(v.kind()).isEqualTo(VoteKind.OVERRIDE))
@@ -298,7 +299,7 @@ class ApprovalProcessTest {
             assertThat(p.approve(senior("s1"), null, null).code()).isEqualTo(VoteCode.EVIDENCE_CHANGED);
             assertThat(p.reject(senior("s1"), "sha256:old", "r").code()).isEqualTo(VoteCode.EVIDENCE_CHANGED);
             assertThat(p.override(senior("s1"), "sha256:old", "j").code()).isEqualTo(VoteCode.NOT_ELIGIBLE);
-            assertThat(p.state()).isEqualTo(ApprovalState.PENDING);
+            assertThat(p.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
             assertThat(p.approve(senior("s1"), DIGEST, null).code()).isEqualTo(VoteCode.APPROVED);
         }
 
@@ -347,7 +348,7 @@ class ApprovalProcessTest {
             clock.advance(1);
             VoteResult late = p.approve(senior("s2"), DIGEST, null);
             assertThat(late.code()).isEqualTo(VoteCode.ALREADY_DECIDED);
-            assertThat(late.state()).isEqualTo(ApprovalState.EXPIRED);
+            assertThat(late.state()).isEqualTo(GateState.EXPIRED);
             assertThat(p.state().letsBuildProceed()).isFalse();
             assertThat(p.snapshot().closedAtMillis()).contains(T0 + 60_000);
             assertThat(p.snapshot().approvals()).isEqualTo(1);
@@ -367,7 +368,7 @@ class ApprovalProcessTest {
         void withoutADeadlineNothingExpires() {
             ApprovalProcess p = ApprovalProcess.start(seniors().build(), clock);
             clock.advance(365L * 24 * 3600 * 1000);
-            assertThat(p.state()).isEqualTo(ApprovalState.PENDING);
+            assertThat(p.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
         }
     }
 
@@ -379,7 +380,7 @@ class ApprovalProcessTest {
             p.approve(senior("s1"), DIGEST, null);
             clock.advance(5);
             assertThat(p.supersede("feedbeef").code()).isEqualTo(VoteCode.CLOSED);
-            assertThat(p.snapshot().state()).isEqualTo(ApprovalState.SUPERSEDED);
+            assertThat(p.snapshot().state()).isEqualTo(GateState.SUPERSEDED);
             assertThat(p.snapshot().closedBy()).contains("feedbeef");
             assertThat(p.snapshot().closedAtMillis()).contains(T0 + 5);
             assertThat(p.approve(senior("s2"), DIGEST, null).code()).isEqualTo(VoteCode.ALREADY_DECIDED);
@@ -391,14 +392,14 @@ class ApprovalProcessTest {
             ApprovalProcess p = ApprovalProcess.start(seniors().build(), clock);
             p.approve(senior("s1"), DIGEST, null);
             assertThat(p.supersede("feedbeef").code()).isEqualTo(VoteCode.ALREADY_DECIDED);
-            assertThat(p.state()).isEqualTo(ApprovalState.APPROVED);
+            assertThat(p.state()).isEqualTo(GateState.APPROVED);
         }
 
         @Test
         void abortRecordsWhoStoppedTheBuild() {
             ApprovalProcess p = ApprovalProcess.start(seniors().build(), clock);
             assertThat(p.abort("ops").code()).isEqualTo(VoteCode.CLOSED);
-            assertThat(p.snapshot().state()).isEqualTo(ApprovalState.ABORTED);
+            assertThat(p.snapshot().state()).isEqualTo(GateState.ABORTED);
             assertThat(p.snapshot().closedBy()).contains("ops");
         }
     }
@@ -415,7 +416,7 @@ class ApprovalProcessTest {
 
             ApprovalProcess back = ApprovalProcess.restore(req, saved, IdStrategy.CASE_INSENSITIVE,
                     IdStrategy.CASE_INSENSITIVE, clock);
-            assertThat(back.state()).isEqualTo(ApprovalState.PENDING);
+            assertThat(back.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
             assertThat(back.approve(senior("S1"), DIGEST, null).code()).isEqualTo(VoteCode.DUPLICATE);
             assertThat(back.approve(senior("s3"), DIGEST, null).code()).isEqualTo(VoteCode.APPROVED);
             assertThat(back.snapshot().votes()).extracting(RecordedVote::comment).containsExactly("one", "two", "");
@@ -427,9 +428,9 @@ class ApprovalProcessTest {
             RecordedVote v = new RecordedVote(VoteKind.APPROVE, "s1", "S1", List.of("seniors"),
                     List.of("s1@corp.example"), AuthMethod.WEB, "", T0 + 7, DIGEST);
             ApprovalProcess back = ApprovalProcess.restore(req,
-                    new ApprovalSnapshot(ApprovalState.PENDING, List.of(v), null, null), IdStrategy.CASE_INSENSITIVE,
+                    new ApprovalSnapshot(GateState.APPROVAL_REQUIRED, List.of(v), null, null), IdStrategy.CASE_INSENSITIVE,
                     IdStrategy.CASE_INSENSITIVE, clock);
-            assertThat(back.snapshot().state()).isEqualTo(ApprovalState.APPROVED);
+            assertThat(back.snapshot().state()).isEqualTo(GateState.APPROVED);
             assertThat(back.snapshot().closedAtMillis()).contains(T0 + 7);
         }
 
@@ -439,9 +440,9 @@ class ApprovalProcessTest {
             RecordedVote stale = new RecordedVote(VoteKind.APPROVE, "s1", "S1", List.of("seniors"),
                     List.of("s1@corp.example"), AuthMethod.WEB, "", T0, "sha256:before-force-push");
             ApprovalProcess back = ApprovalProcess.restore(req,
-                    new ApprovalSnapshot(ApprovalState.PENDING, List.of(stale), null, null),
+                    new ApprovalSnapshot(GateState.APPROVAL_REQUIRED, List.of(stale), null, null),
                     IdStrategy.CASE_INSENSITIVE, IdStrategy.CASE_INSENSITIVE, clock);
-            assertThat(back.state()).isEqualTo(ApprovalState.PENDING);
+            assertThat(back.state()).isEqualTo(GateState.APPROVAL_REQUIRED);
             assertThat(back.snapshot().votes()).isEmpty();
         }
 
@@ -449,7 +450,7 @@ class ApprovalProcessTest {
         void finalStatesAreKeptAsSaved() {
             ApprovalRequest req = seniors().build();
             ApprovalProcess back = ApprovalProcess.restore(req,
-                    new ApprovalSnapshot(ApprovalState.SUPERSEDED, List.of(), T0, "cafe"),
+                    new ApprovalSnapshot(GateState.SUPERSEDED, List.of(), T0, "cafe"),
                     IdStrategy.CASE_INSENSITIVE, IdStrategy.CASE_INSENSITIVE, clock);
             assertThat(back.approve(senior("s1"), DIGEST, null).code()).isEqualTo(VoteCode.ALREADY_DECIDED);
             assertThat(back.snapshot().closedBy()).contains("cafe");
@@ -460,14 +461,14 @@ class ApprovalProcessTest {
             ApprovalRequest req = seniors().requiredApprovals(2).build();
             RecordedVote rej = new RecordedVote(VoteKind.REJECT, "s1", "S1", List.of("seniors"),
                     List.of("s1@corp.example"), AuthMethod.WEB, "no", T0, DIGEST);
-            assertThat(ApprovalProcess.restore(req, new ApprovalSnapshot(ApprovalState.PENDING, List.of(rej), null,
+            assertThat(ApprovalProcess.restore(req, new ApprovalSnapshot(GateState.APPROVAL_REQUIRED, List.of(rej), null,
                     null), IdStrategy.CASE_INSENSITIVE, IdStrategy.CASE_INSENSITIVE, clock).state())
-                    .isEqualTo(ApprovalState.REJECTED);
+                    .isEqualTo(GateState.REJECTED);
             RecordedVote ovr = new RecordedVote(VoteKind.OVERRIDE, "cto", "C", List.of(), List.of(), AuthMethod.WEB,
                     "sev1", T0, DIGEST);
-            assertThat(ApprovalProcess.restore(req, new ApprovalSnapshot(ApprovalState.PENDING, List.of(ovr), null,
+            assertThat(ApprovalProcess.restore(req, new ApprovalSnapshot(GateState.APPROVAL_REQUIRED, List.of(ovr), null,
                     null), IdStrategy.CASE_INSENSITIVE, IdStrategy.CASE_INSENSITIVE, clock).state())
-                    .isEqualTo(ApprovalState.OVERRIDDEN);
+                    .isEqualTo(GateState.OVERRIDDEN);
         }
 
         /** What the plugin does: copy every field into its own plain class and back. */
@@ -479,7 +480,7 @@ class ApprovalProcessTest {
                         AuthMethod.valueOf(v.authMethod().name()), v.comment(), v.epochMillis(),
                         v.evidenceDigest()));
             }
-            return new ApprovalSnapshot(ApprovalState.valueOf(s.state().name()), votes,
+            return new ApprovalSnapshot(GateState.valueOf(s.state().name()), votes,
                     s.closedAtMillis().orElse(null), s.closedBy().orElse(null));
         }
     }

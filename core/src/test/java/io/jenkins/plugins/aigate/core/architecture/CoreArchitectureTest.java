@@ -42,7 +42,7 @@ class CoreArchitectureTest {
     @Test
     void eachPackageUsesOnlyThoseBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("values").definedBy(CORE + ".commit..", CORE + ".range..")
+                .layer("values").definedBy(CORE + ".commit..", CORE + ".range..", CORE + ".lifecycle..")
                 .layer("pull requests").definedBy(CORE + ".pullrequest..")
                 .layer("git").definedBy(CORE + ".git..")
                 .layer("detection").definedBy(CORE + ".detection..")

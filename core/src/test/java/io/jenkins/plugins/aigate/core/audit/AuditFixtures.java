@@ -5,6 +5,7 @@ import io.jenkins.plugins.aigate.core.approval.RecordedVote;
 import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class AuditFixtures {
                 .range("a".repeat(40), "b".repeat(40))
                 .flaggedCommit("c".repeat(40), List.of(new Evidence("CA-01", "claude", anyConfidence(),
                         "trailer:Co-authored-by", "Claude <noreply@anthropic.com>", null)))
-                .policy("sha256:policy", "enforce").decision(AuditDecision.APPROVED).requiredApprovals(1)
+                .policy("sha256:policy", "enforce").decision(GateState.APPROVED).requiredApprovals(1)
                 .vote(new RecordedVote(VoteKind.APPROVE, "alice", "Alice", List.of("seniors"), List.of(),
                         AuthMethod.WEB, "lgtm " + n, 1_700_000_000_000L + n, "sha256:ev"))
                 .evidenceDigest("sha256:ev").startedAt(1_700_000_000_000L).decidedAt(1_700_000_000_500L + n)

@@ -8,12 +8,12 @@ import static io.jenkins.plugins.aigate.core.audit.AuditFixtures.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.aigate.core.approval.ApprovalState;
 import io.jenkins.plugins.aigate.core.approval.AuthMethod;
 import io.jenkins.plugins.aigate.core.approval.RecordedVote;
 import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ class AuditLogTest {
         a.append(AuditEntry.breakGlass(AuditOrigin.PLUGIN).job("deploy").build("7").environment("prod").vote(ovr)
                 .build());
         a.append(AuditEntry.gateDecision(AuditOrigin.PLUGIN).job("deploy").build("7").range(null, "h".repeat(40))
-                .policy("sha256:new", "enforce").decision(AuditDecision.of(ApprovalState.OVERRIDDEN)).vote(ovr)
+                .policy("sha256:new", "enforce").decision(GateState.OVERRIDDEN).vote(ovr)
                 .override("cto", "prod down").reason("NO_BASELINE").evidenceDigest("sha256:ev").build());
         List<String> l = lines(log);
         assertThat(l.get(0)).contains("\"type\":\"POLICY_CHANGE\"").contains("\"newFingerprint\":\"sha256:new\"")
@@ -83,7 +83,6 @@ class AuditLogTest {
                 .contains("\"override\":{\"justification\":\"prod down\",\"userId\":\"cto\"}")
                 .contains("\"range\":{\"head\":").contains("\"reasons\":[\"NO_BASELINE\"]");
         assertThat(verify(log, RING).records()).isEqualTo(3);
-        assertThatThrownBy(() -> AuditDecision.of(ApprovalState.PENDING)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AuditEntry.gateDecision(AuditOrigin.CLI).build())
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -92,7 +91,7 @@ class AuditLogTest {
     void hostileCommitTextStaysOnOneLineAndVerifies() throws IOException {
         Path log = dir.resolve("a.jsonl");
         String hostile = "x\n{\"seq\":1}\r\u001b]0;pwn\u0007\u2028\"\\ \ud800";
-        AuditLog.open(log, RING).append(AuditEntry.gateDecision(AuditOrigin.CLI).decision(AuditDecision.PASS)
+        AuditLog.open(log, RING).append(AuditEntry.gateDecision(AuditOrigin.CLI).decision(GateState.PASS)
                 .flaggedCommit(hostile, List.of(new Evidence("R", hostile, Confidence.STRONG, "message", hostile,
                         hostile)))
                 .build());
@@ -225,7 +224,7 @@ class AuditLogTest {
     void largeEvidenceGoesToADetailFileBoundByItsDigest() throws IOException {
         Path log = dir.resolve("a.jsonl");
         AuditLog a = AuditLog.open(log, RING, AuditLogOptions.defaults().detailThresholdBytes(200));
-        AuditEntry.GateDecision big = AuditEntry.gateDecision(AuditOrigin.CLI).decision(AuditDecision.APPROVAL_REQUIRED);
+        AuditEntry.GateDecisionBuilder big = AuditEntry.gateDecision(AuditOrigin.CLI).decision(GateState.APPROVAL_REQUIRED);
         for (int i = 0; i < 20; i++) {
             big.flaggedCommit(String.format("%040d", i), List.of(new Evidence("CA-01", "claude", Confidence.STRONG,
                     "trailer:Co-authored-by", "Claude <noreply@anthropic.com>", null)));

@@ -16,7 +16,7 @@ import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
 import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
-import io.jenkins.plugins.aigate.core.evaluation.Outcome;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.PathRule;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
@@ -54,7 +54,7 @@ class GateRecordsTest {
                 .rule(PathRule.builder("infra").paths("infra/**").requiredApprovals(2)).build();
         GateDecision decision = GateEvaluator.evaluate(policy, List.of(ai, docs),
                 CommitRange.since("0".repeat(40), "f".repeat(40)));
-        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(decision.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
 
         Path log = dir.resolve("audit.jsonl");
         AuditLog audit = AuditLog.open(log, AuditFixtures.RING);

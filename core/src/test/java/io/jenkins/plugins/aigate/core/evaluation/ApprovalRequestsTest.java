@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.aigate.core.approval.ApprovalProcess;
 import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
-import io.jenkins.plugins.aigate.core.approval.ApprovalState;
 import io.jenkins.plugins.aigate.core.approval.AuthMethod;
 import io.jenkins.plugins.aigate.core.approval.PersonAliases;
 import io.jenkins.plugins.aigate.core.approval.TimeoutOutcome;
@@ -17,6 +16,7 @@ import io.jenkins.plugins.aigate.core.commit.Commit;
 import io.jenkins.plugins.aigate.core.commit.PersonIdent;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.Identity;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.PathRule;
@@ -104,7 +104,7 @@ class ApprovalRequestsTest {
                 .isEqualTo(VoteCode.ACCEPTED);
         assertThat(process.approve(senior("erin", "erin@corp.example"), digest, "ok").code())
                 .isEqualTo(VoteCode.APPROVED);
-        assertThat(process.state()).isEqualTo(ApprovalState.APPROVED);
+        assertThat(process.state()).isEqualTo(GateState.APPROVED);
     }
 
     @Test

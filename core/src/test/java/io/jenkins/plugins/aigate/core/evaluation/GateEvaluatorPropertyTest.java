@@ -9,6 +9,7 @@ import io.jenkins.plugins.aigate.core.commit.PersonIdent;
 import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.PathRule;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.range.CommitRange;
@@ -36,7 +37,7 @@ class GateEvaluatorPropertyTest {
     void decisionsHoldTheirInvariants(@ForAll("ranges") List<CommitAssessment> commits) {
         GateDecision decision = GateEvaluator.evaluate(POLICY, commits, RANGE);
 
-        assertThat(decision.outcome() == Outcome.PASS).isEqualTo(decision.reasons().isEmpty());
+        assertThat(decision.outcome() == GateState.PASS).isEqualTo(decision.reasons().isEmpty());
         int expectedQuorum = 0;
         if (!decision.reasons().isEmpty()) {
             expectedQuorum = POLICY.requiredApprovals();

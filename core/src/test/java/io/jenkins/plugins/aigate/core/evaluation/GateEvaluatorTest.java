@@ -10,6 +10,7 @@ import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
 import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.lifecycle.GateState;
 import io.jenkins.plugins.aigate.core.policy.FallbackAction;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.PathRule;
@@ -64,7 +65,7 @@ class GateEvaluatorTest {
         GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(human("src/A.java"),
                 human("README.md")), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(decision.outcome()).isEqualTo(GateState.PASS);
         assertThat(decision.requiresApproval()).isFalse();
         assertThat(decision.requiredApprovals()).isZero();
         assertThat(decision.reasons()).isEmpty();
@@ -80,7 +81,7 @@ class GateEvaluatorTest {
 
         GateDecision decision = GateEvaluator.evaluate(policy, List.of(human("src/B.java"), flagged), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(decision.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
         assertThat(decision.requiresApproval()).isTrue();
         assertThat(decision.requiredApprovals()).isEqualTo(1);
         assertThat(decision.quorumRule()).isEmpty();
@@ -100,7 +101,7 @@ class GateEvaluatorTest {
         GateDecision decision = GateEvaluator.evaluate(policy().mode(Mode.OBSERVE).build(),
                 List.of(ai("infra/main.tf")), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.OBSERVED);
+        assertThat(decision.outcome()).isEqualTo(GateState.OBSERVED);
         assertThat(decision.requiresApproval()).isFalse();
         assertThat(decision.mode()).isEqualTo(Mode.OBSERVE);
         assertThat(decision.requiredApprovals()).isEqualTo(2);
@@ -113,7 +114,7 @@ class GateEvaluatorTest {
         GateDecision decision = GateEvaluator.evaluate(policy().mode(Mode.OBSERVE).build(),
                 List.of(human("src/A.java")), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(decision.outcome()).isEqualTo(GateState.PASS);
         assertThat(decision.mode()).isEqualTo(Mode.OBSERVE);
     }
 
@@ -123,7 +124,7 @@ class GateEvaluatorTest {
                 List.of(ai("src/A.java"), human("Jenkinsfile")), CommitRange.withoutBaseline("f".repeat(40),
                         BaselineStatus.NONE, null));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.OFF);
+        assertThat(decision.outcome()).isEqualTo(GateState.OFF);
         assertThat(decision.requiredApprovals()).isZero();
         assertThat(decision.reasons()).isEmpty();
         assertThat(decision.gatedCommits()).isEmpty();
@@ -136,7 +137,7 @@ class GateEvaluatorTest {
 
         GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(docsOnly), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(decision.outcome()).isEqualTo(GateState.PASS);
         assertThat(decision.exemptCommits()).singleElement().satisfies(exempt -> {
             assertThat(exempt.exempt()).isTrue();
             assertThat(exempt.rules()).containsExactly("docs");
@@ -157,7 +158,7 @@ class GateEvaluatorTest {
 
         GateDecision decision = GateEvaluator.evaluate(policy, commits, KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(decision.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
         assertThat(decision.exemptCommits()).isEmpty();
         assertThat(decision.gatedCommits()).extracting(GatedCommit::commit)
                 .containsExactlyElementsOf(commits.stream().map(CommitAssessment::commit).toList());
@@ -170,7 +171,7 @@ class GateEvaluatorTest {
 
         GateDecision decision = GateEvaluator.evaluate(policy, List.of(ai("docs/runbooks/restore.md")), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(decision.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
         assertThat(decision.requiredApprovals()).isEqualTo(2);
         assertThat(decision.quorumRule()).contains("runbooks");
         assertThat(decision.gatedCommits()).singleElement()
@@ -201,12 +202,12 @@ class GateEvaluatorTest {
     @Test
     void pathRulesIgnoreHumanCommitsUnlessTheyApplyToAnyCommit() {
         GateDecision infra = GateEvaluator.evaluate(policy().build(), List.of(human("db/schema/x.sql")), KNOWN);
-        assertThat(infra.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(infra.outcome()).isEqualTo(GateState.PASS);
 
         CommitAssessment pipeline = human("Jenkinsfile");
         GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(pipeline), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(decision.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
         assertThat(decision.reasons()).containsExactly(Reason.PROTECTED_PATHS);
         assertThat(decision.requiredApprovals()).isEqualTo(1);
         assertThat(decision.gatedCommits()).singleElement().satisfies(gated -> {
@@ -238,14 +239,14 @@ class GateEvaluatorTest {
             CommitRange range = CommitRange.withoutBaseline("f".repeat(40), status, null);
 
             GateDecision strict = GateEvaluator.evaluate(policy().build(), List.of(human("src/A.java")), range);
-            assertThat(strict.outcome()).as(status.name()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+            assertThat(strict.outcome()).as(status.name()).isEqualTo(GateState.APPROVAL_REQUIRED);
             assertThat(strict.reasons()).containsExactly(Reason.UNKNOWN_BASELINE);
             assertThat(strict.requiredApprovals()).isEqualTo(1);
             assertThat(strict.range().status()).isEqualTo(status);
 
             GateDecision lenient = GateEvaluator.evaluate(policy().unknownBaseline(FallbackAction.PASS).build(),
                     List.of(human("src/A.java")), range);
-            assertThat(lenient.outcome()).isEqualTo(Outcome.PASS);
+            assertThat(lenient.outcome()).isEqualTo(GateState.PASS);
             // approvers and records still see that the range had no baseline
             assertThat(lenient.range().status()).isEqualTo(status);
         }
@@ -258,7 +259,7 @@ class GateEvaluatorTest {
         assertThat(GateEvaluator.evaluate(policy().build(), List.of(human("a")), truncated).reasons())
                 .containsExactly(Reason.RANGE_TRUNCATED);
         assertThat(GateEvaluator.evaluate(policy().unknownBaseline(FallbackAction.PASS).build(),
-                List.of(human("a")), truncated).outcome()).isEqualTo(Outcome.PASS);
+                List.of(human("a")), truncated).outcome()).isEqualTo(GateState.PASS);
         CommitRange both = CommitRange.withoutBaseline("f".repeat(40), BaselineStatus.NONE, null).truncated(true);
         assertThat(GateEvaluator.evaluate(policy().build(), List.of(), both).reasons())
                 .containsExactly(Reason.UNKNOWN_BASELINE, Reason.RANGE_TRUNCATED);
@@ -271,14 +272,14 @@ class GateEvaluatorTest {
                 CommitLookup.unresolved(commit.commit().id(), UnresolvedReason.TIMEOUT, "timed out", List.of()));
 
         GateDecision strict = GateEvaluator.evaluate(policy().build(), List.of(commit), KNOWN, lookups);
-        assertThat(strict.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(strict.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
         assertThat(strict.reasons()).containsExactly(Reason.UNRESOLVED_PULL_REQUESTS);
         assertThat(strict.unresolvedPullRequests()).extracting(CommitLookup::commitId)
                 .containsExactly(commit.commit().id());
 
         GateDecision lenient = GateEvaluator.evaluate(policy().unresolvedPullRequest(FallbackAction.PASS).build(),
                 List.of(commit), KNOWN, lookups);
-        assertThat(lenient.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(lenient.outcome()).isEqualTo(GateState.PASS);
         assertThat(lenient.unresolvedPullRequests()).hasSize(1);
     }
 
@@ -294,7 +295,7 @@ class GateEvaluatorTest {
 
         GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(weak), KNOWN);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(decision.outcome()).isEqualTo(GateState.PASS);
         assertThat(decision.weakEvidenceCommits()).containsExactly(weak);
     }
 
@@ -303,7 +304,7 @@ class GateEvaluatorTest {
         GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(),
                 CommitRange.since("a".repeat(40), "a".repeat(40)));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(decision.outcome()).isEqualTo(GateState.PASS);
         assertThat(decision.range().isEmpty()).isTrue();
     }
 
@@ -348,7 +349,7 @@ class GateEvaluatorTest {
                 .changedPath(ChangedPath.of(ChangeType.MODIFIED, "docs/a.md"))
                 .unreadable("the commit object holds a NUL byte").build();
         GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(DETECTOR.assess(hidden)), KNOWN);
-        assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+        assertThat(decision.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
         assertThat(decision.reasons()).containsExactly(Reason.UNREADABLE_COMMIT);
         assertThat(decision.gatedCommits()).singleElement()
                 .satisfies(g -> assertThat(g.commit().id()).isEqualTo(hidden.id()));
@@ -368,7 +369,7 @@ class GateEvaluatorTest {
         for (Commit commit : List.of(trailers, huge)) {
             GateDecision decision = GateEvaluator.evaluate(policy().build(), List.of(DETECTOR.assess(commit)), KNOWN);
             assertThat(decision.reasons()).as(commit.id()).contains(Reason.OVERSIZED_COMMIT);
-            assertThat(decision.outcome()).isEqualTo(Outcome.APPROVAL_REQUIRED);
+            assertThat(decision.outcome()).isEqualTo(GateState.APPROVAL_REQUIRED);
         }
         assertThat(GateEvaluator.evaluate(policy().build(), List.of(DETECTOR.assess(fine)), KNOWN).reasons())
                 .isEmpty();
