@@ -98,12 +98,12 @@ public final class PluginResourceLint {
         try (InputStream in = Files.newInputStream(propertiesFile)) {
             bundle = new PropertyResourceBundle(in);
         } catch (IllegalArgumentException e) {
-            return List.of(new Problem(propertiesFile, ProblemKind.UNREADABLE_PROPERTIES, e.getMessage()));
+            return List.of(new Problem(propertiesFile, DefectKind.UNREADABLE_PROPERTIES, e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>();
         for (String key : new TreeSet<>(bundle.keySet())) {
             if (LONE_APOSTROPHE.matcher(bundle.getString(key)).find()) {
-                problems.add(new Problem(propertiesFile, ProblemKind.LONE_APOSTROPHE, key));
+                problems.add(new Problem(propertiesFile, DefectKind.LONE_APOSTROPHE, key));
             }
         }
         return problems;
@@ -124,15 +124,15 @@ public final class PluginResourceLint {
             });
             document = builder.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
-            problems.add(new Problem(view, ProblemKind.MALFORMED_XML,
+            problems.add(new Problem(view, DefectKind.MALFORMED_XML,
                     "line " + e.getLineNumber() + ": " + e.getMessage()));
             return problems;
         } catch (SAXException | ParserConfigurationException e) {
-            problems.add(new Problem(view, ProblemKind.MALFORMED_XML, String.valueOf(e.getMessage())));
+            problems.add(new Problem(view, DefectKind.MALFORMED_XML, String.valueOf(e.getMessage())));
             return problems;
         }
         if (!escapesByDefault(document)) {
-            problems.add(new Problem(view, ProblemKind.NOT_ESCAPED_BY_DEFAULT, view.getFileName().toString()));
+            problems.add(new Problem(view, DefectKind.NOT_ESCAPED_BY_DEFAULT, view.getFileName().toString()));
         }
         problems.addAll(checkLocalizedKeys(view, text));
         problems.addAll(checkHelpFiles(view, document));
@@ -171,13 +171,13 @@ public final class PluginResourceLint {
             try (InputStream in = Files.newInputStream(propertiesFile)) {
                 defined.addAll(new PropertyResourceBundle(in).keySet());
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(propertiesFile, ProblemKind.UNREADABLE_PROPERTIES, e.getMessage()));
+                problems.add(new Problem(propertiesFile, DefectKind.UNREADABLE_PROPERTIES, e.getMessage()));
                 return problems;
             }
         }
         for (String key : keys) {
             if (!defined.contains(key)) {
-                problems.add(new Problem(view, ProblemKind.MISSING_LOCALIZATION,
+                problems.add(new Problem(view, DefectKind.MISSING_LOCALIZATION,
                         key + " (expected in " + propertiesFile.getFileName() + ")"));
             }
         }
@@ -198,7 +198,7 @@ public final class PluginResourceLint {
             boolean found = Files.isRegularFile(view.resolveSibling("help-" + field + ".html"))
                     || Files.isRegularFile(view.resolveSibling("help-" + field + ".jelly"));
             if (!found) {
-                problems.add(new Problem(view, ProblemKind.MISSING_HELP, field + " (expected help-" + field + ".html)"));
+                problems.add(new Problem(view, DefectKind.MISSING_HELP, field + " (expected help-" + field + ".html)"));
             }
         }
         return problems;

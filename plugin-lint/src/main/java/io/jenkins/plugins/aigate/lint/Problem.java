@@ -6,7 +6,7 @@ import java.util.Objects;
 /** One defect in a plugin resource: which file, which kind, and a sentence for the build log. */
 public final class Problem {
     private final Path file;
-    private final ProblemKind kind;
+    private final DefectKind kind;
     private final String detail;
 
     /**
@@ -14,7 +14,7 @@ public final class Problem {
      * @param kind what is wrong
      * @param detail the offending key, field or parser message
      */
-    public Problem(Path file, ProblemKind kind, String detail) {
+    public Problem(Path file, DefectKind kind, String detail) {
         this.file = Objects.requireNonNull(file, "file");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.detail = Objects.requireNonNull(detail, "detail");
@@ -26,7 +26,7 @@ public final class Problem {
     }
 
     /** What is wrong. */
-    public ProblemKind kind() {
+    public DefectKind kind() {
         return kind;
     }
 

@@ -46,7 +46,7 @@ class PluginResourceLintTest {
         write(dir.resolve("index.jelly"), HEADER + OPEN + "<p>unclosed\n" + CLOSE);
 
         assertThat(lint.check(dir)).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(ProblemKind.MALFORMED_XML);
+            assertThat(p.kind()).isEqualTo(DefectKind.MALFORMED_XML);
             assertThat(p.detail()).startsWith("line 5");
         });
     }
@@ -57,14 +57,14 @@ class PluginResourceLintTest {
         write(dir.resolve("other.jelly"), OPEN + CLOSE);
 
         assertThat(lint.check(dir)).extracting(Problem::kind)
-                .containsExactly(ProblemKind.NOT_ESCAPED_BY_DEFAULT, ProblemKind.NOT_ESCAPED_BY_DEFAULT);
+                .containsExactly(DefectKind.NOT_ESCAPED_BY_DEFAULT, DefectKind.NOT_ESCAPED_BY_DEFAULT);
     }
 
     @Test
     void theDeclarationInsideTheBodyDoesNotCount(@TempDir Path dir) throws IOException {
         write(dir.resolve("index.jelly"), OPEN + "<?jelly escape-by-default='true'?>\n" + CLOSE);
 
-        assertThat(lint.check(dir)).extracting(Problem::kind).containsExactly(ProblemKind.NOT_ESCAPED_BY_DEFAULT);
+        assertThat(lint.check(dir)).extracting(Problem::kind).containsExactly(DefectKind.NOT_ESCAPED_BY_DEFAULT);
     }
 
     @Test
@@ -75,7 +75,7 @@ class PluginResourceLintTest {
         write(dir.resolve("other.properties"), "Absent=Elsewhere\n");
 
         assertThat(lint.check(dir)).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(ProblemKind.MISSING_LOCALIZATION);
+            assertThat(p.kind()).isEqualTo(DefectKind.MISSING_LOCALIZATION);
             assertThat(p.detail()).startsWith("Absent ");
         });
     }
@@ -96,7 +96,7 @@ class PluginResourceLintTest {
         write(dir.resolve("help-enforce.jelly"), HEADER + OPEN + CLOSE);
 
         assertThat(lint.check(dir)).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(ProblemKind.MISSING_HELP);
+            assertThat(p.kind()).isEqualTo(DefectKind.MISSING_HELP);
             assertThat(p.detail()).startsWith("environment");
         });
     }
@@ -106,7 +106,7 @@ class PluginResourceLintTest {
         write(dir.resolve("Messages.properties"), "ok=The policy''s mode\nbad=The policy's mode is {0}\n");
 
         assertThat(lint.check(dir)).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(ProblemKind.LONE_APOSTROPHE);
+            assertThat(p.kind()).isEqualTo(DefectKind.LONE_APOSTROPHE);
             assertThat(p.detail()).isEqualTo("bad");
         });
     }
@@ -116,7 +116,7 @@ class PluginResourceLintTest {
         write(dir.resolve("index.jelly"), "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;\">]>\n<?jelly escape-by-default='true'?>\n<x>&b;</x>\n");
 
-        assertThat(lint.check(dir)).extracting(Problem::kind).containsExactly(ProblemKind.MALFORMED_XML);
+        assertThat(lint.check(dir)).extracting(Problem::kind).containsExactly(DefectKind.MALFORMED_XML);
     }
 
     @Test

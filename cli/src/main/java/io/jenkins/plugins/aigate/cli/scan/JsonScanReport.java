@@ -143,7 +143,7 @@ final class JsonScanReport implements ScanReport {
         }
         json.writeEndObject();
         json.writeArrayFieldStart("probableToolIdentities");
-        for (ProbableToolIdentities.Identity identity : tally.probableToolIdentities()) {
+        for (ProbableToolIdentities.ToolIdentity identity : tally.probableToolIdentities()) {
             json.writeStartObject();
             json.writeStringField("identity", identity.identity());
             json.writeNumberField("coAuthoredCommits", identity.commits());

@@ -45,7 +45,7 @@ final class ScanTally {
     }
 
     /** @return identities that only ever co-authored, across several authors (weak evidence, with counts) */
-    List<ProbableToolIdentities.Identity> probableToolIdentities() {
+    List<ProbableToolIdentities.ToolIdentity> probableToolIdentities() {
         return identities.identities();
     }
 

@@ -105,11 +105,11 @@ final class TextScanReport implements ScanReport {
         for (Map.Entry<String, Long> tool : tally.flaggedByTool().entrySet()) {
             out.println(String.format(Locale.ROOT, "  %6d  %s", tool.getValue(), neutralise(tool.getKey())));
         }
-        List<ProbableToolIdentities.Identity> identities = tally.probableToolIdentities();
+        List<ProbableToolIdentities.ToolIdentity> identities = tally.probableToolIdentities();
         if (!identities.isEmpty()) {
             out.println("Probable tool identities (weak: only ever a co-author, of several authors, never an author;"
                     + " a custom signal can name one):");
-            for (ProbableToolIdentities.Identity identity : identities) {
+            for (ProbableToolIdentities.ToolIdentity identity : identities) {
                 out.println(String.format(Locale.ROOT, "  %6d commits, %d authors  %s", identity.commits(),
                         identity.authors(), neutralise(identity.identity())));
             }

@@ -88,17 +88,17 @@ public final class ProbableToolIdentities {
     }
 
     /** @return the probable tool identities so far: most authors first, then most commits, then by identity */
-    public List<Identity> identities() {
-        List<Identity> out = new ArrayList<>();
+    public List<ToolIdentity> identities() {
+        List<ToolIdentity> out = new ArrayList<>();
         for (Map.Entry<String, Tally> entry : coAuthors.entrySet()) {
             Tally tally = entry.getValue();
             if (tally.authors.size() >= minAuthors && !authorsAndCommitters.contains(entry.getKey())
                     && !recognised.contains(entry.getKey())) {
-                out.add(new Identity(tally.display, tally.commits, tally.authors.size()));
+                out.add(new ToolIdentity(tally.display, tally.commits, tally.authors.size()));
             }
         }
-        out.sort(Comparator.comparingInt(Identity::authors).reversed().thenComparing(Comparator
-                .comparingLong(Identity::commits).reversed()).thenComparing(Identity::identity));
+        out.sort(Comparator.comparingInt(ToolIdentity::authors).reversed().thenComparing(Comparator
+                .comparingLong(ToolIdentity::commits).reversed()).thenComparing(ToolIdentity::identity));
         return out;
     }
 
@@ -131,12 +131,12 @@ public final class ProbableToolIdentities {
     }
 
     /** One probable tool identity: as written on a co-author line, with its counts. Immutable. */
-    public static final class Identity {
+    public static final class ToolIdentity {
         private final String identity;
         private final long commits;
         private final int authors;
 
-        public Identity(String identity, long commits, int authors) {
+        public ToolIdentity(String identity, long commits, int authors) {
             this.identity = Objects.requireNonNull(identity, "identity");
             this.commits = commits;
             this.authors = authors;
@@ -164,10 +164,10 @@ public final class ProbableToolIdentities {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Identity)) {
+            if (!(o instanceof ToolIdentity)) {
                 return false;
             }
-            Identity that = (Identity) o;
+            ToolIdentity that = (ToolIdentity) o;
             return identity.equals(that.identity) && commits == that.commits && authors == that.authors;
         }
 

@@ -58,9 +58,9 @@ class ProbableToolIdentitiesTest {
     void onlyCoAuthorAcrossSeveralAuthorsNeverAnAuthor() {
         assertThat(scan(ProbableToolIdentities.DEFAULT_MIN_AUTHORS).identities()).extracting(Object::toString)
                 .containsExactly(NIMBUS + ": co-author of 4 commits by 3 authors, never an author");
-        ProbableToolIdentities.Identity nimbus = scan(3).identities().get(0);
+        ProbableToolIdentities.ToolIdentity nimbus = scan(3).identities().get(0);
         assertThat(nimbus.confidence()).isEqualTo(Confidence.WEAK);
-        assertThat(scan(2).identities()).extracting(ProbableToolIdentities.Identity::identity)
+        assertThat(scan(2).identities()).extracting(ProbableToolIdentities.ToolIdentity::identity)
                 .containsExactly(NIMBUS, "Eve <eve@acme.example>");
     }
 
@@ -75,7 +75,7 @@ class ProbableToolIdentitiesTest {
                     + "<noreply@anthropic.com>\nCo-authored-by: Mira <mira@acme.example>\n");
             report.count(detector.assess(RepositoryCommits.read(other, id)));
         }
-        assertThat(report.identities()).extracting(ProbableToolIdentities.Identity::identity)
+        assertThat(report.identities()).extracting(ProbableToolIdentities.ToolIdentity::identity)
                 .containsExactly("Mira <mira@acme.example>");
     }
 

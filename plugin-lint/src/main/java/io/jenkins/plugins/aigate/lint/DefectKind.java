@@ -1,7 +1,7 @@
 package io.jenkins.plugins.aigate.lint;
 
 /** The kinds of defect {@link PluginResourceLint} finds. */
-public enum ProblemKind {
+public enum DefectKind {
     /** A Jelly view is not well-formed XML; Stapler would fail to render it. */
     MALFORMED_XML("not well-formed XML"),
     /** A Jelly view lacks {@code <?jelly escape-by-default='true'?>}, so text in it would reach HTML unescaped. */
@@ -20,7 +20,7 @@ public enum ProblemKind {
 
     private final String description;
 
-    ProblemKind(String description) {
+    DefectKind(String description) {
         this.description = description;
     }
 
