@@ -202,8 +202,14 @@ public final class AuditEntry {
             return this;
         }
 
-        /** @param decision the state the gate reached, recorded by its name (e.g. {@code APPROVAL_REQUIRED}) */
+        /**
+         * @param decision the state the gate reached, recorded by its name (e.g. {@code APPROVAL_REQUIRED})
+         * @throws IllegalArgumentException for {@link GateState#EVALUATING}, which is no decision
+         */
         public GateDecisionBuilder decision(GateState decision) {
+            if (decision == GateState.EVALUATING) {
+                throw new IllegalArgumentException("a gate still being evaluated has no decision");
+            }
             body.put("decision", decision.name());
             return this;
         }

@@ -83,8 +83,30 @@ class AuditLogTest {
                 .contains("\"override\":{\"justification\":\"prod down\",\"userId\":\"cto\"}")
                 .contains("\"range\":{\"head\":").contains("\"reasons\":[\"NO_BASELINE\"]");
         assertThat(verify(log, RING).records()).isEqualTo(3);
+        assertThatThrownBy(() -> AuditEntry.gateDecision(AuditOrigin.CLI).decision(GateState.EVALUATING))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AuditEntry.gateDecision(AuditOrigin.CLI).build())
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Old logs say ABORTED where a gate that failed closed was settled after a restart; both verify. */
+    @Test
+    void everyDecisionOfTheLifecycleIsRecordedByItsNameAndVerifies() throws Exception {
+        Path log = dir.resolve("a.jsonl");
+        AuditLog a = AuditLog.open(log, RING);
+        List<GateState> decisions = new ArrayList<>(List.of(GateState.values()));
+        decisions.remove(GateState.EVALUATING);
+        for (GateState decision : decisions) {
+            a.append(AuditEntry.gateDecision(AuditOrigin.PLUGIN).job("deploy").build("7").range(null, "h".repeat(40))
+                    .policy("sha256:p", "enforce").decision(decision).evidenceDigest("sha256:ev").build());
+        }
+        List<String> l = lines(log);
+        for (int i = 0; i < decisions.size(); i++) {
+            assertThat(l.get(i)).contains("\"decision\":\"" + decisions.get(i).name() + "\"");
+        }
+        VerificationResult verified = verify(log, RING);
+        assertThat(verified.intact()).isTrue();
+        assertThat(verified.records()).isEqualTo(decisions.size());
     }
 
     @Test
