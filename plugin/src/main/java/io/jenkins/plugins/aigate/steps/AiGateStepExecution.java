@@ -254,9 +254,9 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         if (status == GateStatus.PENDING) {
             // votes open only now: the evaluation is recorded and audited
             action.update(id, GateRecord::open);
-            saved = action.requireGate(id);
-            pause(run, node, listener, saved, decision);
-            GateEvents.pending(run, saved);
+            GateRecord open = action.requireGate(id);
+            pause(run, node, listener, open, decision);
+            GateEvents.pending(run, open);
             return;
         }
         listener.getLogger().println(status == GateStatus.OBSERVED
@@ -286,9 +286,8 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                         checkout.getRepository(), started.getEnvironment(), started.getStartedMillis()));
         pullRequests.lookup().ifPresent(lookup -> gate.pullRequests(lookup, pullRequests.budget()));
         if (checkout.getRepository() != null && checkout.getHead() != null) {
-            gate.baselines(GatePolicies.baselines(), new BaselineKey(run.getParent().getFullName(),
-                    checkout.getRepository(), started.getEnvironment() == null ? "" : started.getEnvironment()),
-                    run.getExternalizableId());
+            gate.baselines(GatePolicies.baselines(), baselineKey(run, checkout.getRepository(),
+                    started.getEnvironment()), run.getExternalizableId());
         }
         return gate.build();
     }
@@ -499,8 +498,11 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
     }
 
     private static BaselineKey baselineKey(Run<?, ?> run, GateRecord record) {
-        return new BaselineKey(run.getParent().getFullName(), record.getRepository(),
-                record.getEnvironment() == null ? "" : record.getEnvironment());
+        return baselineKey(run, record.getRepository(), record.getEnvironment());
+    }
+
+    private static BaselineKey baselineKey(Run<?, ?> run, String repository, @CheckForNull String environment) {
+        return new BaselineKey(run.getParent().getFullName(), repository, environment == null ? "" : environment);
     }
 
     /** Off the CPS thread (the step's background thread or the timer pool): reads a file, saves other builds. */
