@@ -19,6 +19,7 @@ import io.jenkins.plugins.aigate.audit.AuditMessages;
 import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -157,7 +158,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         if (json.isEmpty()) {
             // the section was not on the submitted page: nothing to change (and no list to empty)
             return true;
@@ -516,43 +517,43 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckMode(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.mode(Lines.emptyToNull(value));
     }
 
     @POST
     public FormValidation doCheckRequiredApprovals(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("requiredApprovals", value);
     }
 
     @POST
     public FormValidation doCheckMaxCommits(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("maxCommits", value);
     }
 
     @POST
     public FormValidation doCheckTimeoutMinutes(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("timeoutMinutes", value);
     }
 
     @POST
     public FormValidation doCheckSchemaVersion(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("schemaVersion", value);
     }
 
     @POST
     public FormValidation doCheckDisabledRules(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.disabledRules(Lines.normalize(Collections.singletonList(value)));
     }
 
     @POST
     public FormValidation doCheckJobIncludePattern(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.jobPatternProblem(Lines.emptyToNull(value))
                 .map(FormValidation::error)
                 .orElse(FormValidation.ok());
@@ -560,13 +561,13 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckGithubApiUrl(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.apiUrl(Lines.emptyToNull(value));
     }
 
     @POST
     public FormValidation doCheckAuditKeyCredentialsId(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         String id = Lines.emptyToNull(value);
         AuditKeyStatus key = AuditKeyResolver.status(id);
         String text = AuditMessages.keyStatus(key, id);
@@ -583,31 +584,31 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @POST
     public ListBoxModel doFillModeItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.modeItems();
     }
 
     @POST
     public ListBoxModel doFillUnknownBaselineItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.fallbackItems();
     }
 
     @POST
     public ListBoxModel doFillUnresolvedPullRequestItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.fallbackItems();
     }
 
     @POST
     public ListBoxModel doFillFlagThresholdItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.confidenceItems(true);
     }
 
     @POST
     public ListBoxModel doFillOnTimeoutItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.timeoutItems();
     }
 
@@ -617,10 +618,10 @@ public class AiGateConfiguration extends GlobalConfiguration {
      */
     @POST
     public ListBoxModel doFillAuditKeyCredentialsIdItems(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return new StandardListBoxModel()
                 .includeEmptyValue()
-                .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StringCredentials.class, List.of(),
+                .includeMatchingAs(ACL.SYSTEM2, JenkinsFacade.root(), StringCredentials.class, List.of(),
                         CredentialsMatchers.withScope(CredentialsScope.SYSTEM))
                 .includeCurrentValue(current(value, auditKeyCredentialsId));
     }
@@ -628,10 +629,10 @@ public class AiGateConfiguration extends GlobalConfiguration {
     /** Lists the credentials the GitHub client can use (a token as Secret Text, or username and password). */
     @POST
     public ListBoxModel doFillGithubCredentialsIdItems(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return new StandardListBoxModel()
                 .includeEmptyValue()
-                .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(),
+                .includeMatchingAs(ACL.SYSTEM2, JenkinsFacade.root(), StandardCredentials.class, List.of(),
                         CredentialsMatchers.always())
                 .includeCurrentValue(current(value, githubCredentialsId));
     }
@@ -652,7 +653,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doTryCommit(@QueryParameter String tryAuthor, @QueryParameter String tryEmail,
             @QueryParameter String tryMessage) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return CommitTrial.run(getEffectiveDetection().orElse(null), tryAuthor, tryEmail, tryMessage);
     }
 
