@@ -2,7 +2,7 @@ package io.jenkins.plugins.aigate.cli;
 
 import io.jenkins.plugins.aigate.cli.audit.AuditCommand;
 import io.jenkins.plugins.aigate.cli.check.CheckCommand;
-import io.jenkins.plugins.aigate.cli.policyfile.PolicyCommand;
+import io.jenkins.plugins.aigate.cli.policy.PolicyCommand;
 import io.jenkins.plugins.aigate.cli.scan.ScanCommand;
 import io.jenkins.plugins.aigate.cli.terminal.TerminalText;
 import java.io.BufferedWriter;
