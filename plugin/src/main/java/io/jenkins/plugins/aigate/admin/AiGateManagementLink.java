@@ -13,7 +13,7 @@ import io.jenkins.plugins.aigate.config.PolicyStatus;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.gate.GatePage;
 import io.jenkins.plugins.aigate.gate.PendingGates;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import java.util.Date;
 import java.util.List;
 import jenkins.model.Jenkins;

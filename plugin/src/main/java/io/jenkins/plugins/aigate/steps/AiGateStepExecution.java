@@ -45,7 +45,7 @@ import io.jenkins.plugins.aigate.gate.GateStatus;
 import io.jenkins.plugins.aigate.gate.LogText;
 import io.jenkins.plugins.aigate.gate.VoteEntry;
 import io.jenkins.plugins.aigate.gate.VoteType;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import io.jenkins.plugins.aigate.pullrequest.PullRequestEvidence;
 import io.jenkins.plugins.aigate.pullrequest.PullRequestSetupException;
 import io.jenkins.plugins.aigate.scm.AiGateCheckoutsAction;

@@ -19,7 +19,7 @@ import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.VoteEntry;
 import io.jenkins.plugins.aigate.gate.VoteType;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

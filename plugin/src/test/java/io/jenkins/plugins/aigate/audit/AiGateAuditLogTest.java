@@ -13,7 +13,7 @@ import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
