@@ -470,6 +470,16 @@ public class AiGateConfiguration extends GlobalConfiguration {
         edit(s -> s.allowTokenVotes = allowTokenVotes);
     }
 
+    /** @return the most approvals a Jenkinsfile may ask for; {@code null} for core's default (no bound) */
+    public @CheckForNull Integer getMaxPipelineApprovals() {
+        return shown().maxPipelineApprovals;
+    }
+
+    @DataBoundSetter
+    public void setMaxPipelineApprovals(Integer maxPipelineApprovals) {
+        edit(s -> s.maxPipelineApprovals = maxPipelineApprovals);
+    }
+
     // ----- keys only Jenkins uses -----
 
     /** @return the id of the SYSTEM-scoped Secret Text credential that keys the audit log */
@@ -542,6 +552,12 @@ public class AiGateConfiguration extends GlobalConfiguration {
     public FormValidation doCheckMaxCommits(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("maxCommits", value);
+    }
+
+    @POST
+    public FormValidation doCheckMaxPipelineApprovals(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.integerKey("maxPipelineApprovals", value);
     }
 
     @POST

@@ -39,6 +39,7 @@ final class PolicySettings implements Cloneable {
     ArrayList<String> nonAiBots;
     String flagThreshold;
     Boolean allowTokenVotes;
+    Integer maxPipelineApprovals;
 
     // Keys only Jenkins uses; the CLI accepts and ignores them.
     String auditKeyCredentialsId;

@@ -53,6 +53,7 @@ public final class Policy {
     private final List<String> nonAiBots;
     private final Confidence flagThreshold;
     private final boolean allowTokenVotes;
+    private final int maxPipelineApprovals;
     private final DetectionSettings detectionSettings;
     private final String canonicalForm;
     private final String fingerprint;
@@ -85,6 +86,7 @@ public final class Policy {
         this.nonAiBots = List.copyOf(bots.values());
         this.flagThreshold = b.flagThreshold;
         this.allowTokenVotes = b.allowTokenVotes;
+        this.maxPipelineApprovals = b.maxPipelineApprovals;
         this.detectionSettings = DetectionSettings.builder().flagThreshold(flagThreshold)
                 .disabledRuleIds(disabledRules).customRules(customSignals).aiLabels(aiLabels).nonAiBots(nonAiBots)
                 .build();
@@ -207,6 +209,11 @@ public final class Policy {
         return allowTokenVotes;
     }
 
+    /** @return the most approvals a pipeline may ask for; more is refused */
+    public int maxPipelineApprovals() {
+        return maxPipelineApprovals;
+    }
+
     /** @return the detector configuration this policy asks for (validated when the policy was built) */
     public DetectionSettings detectionSettings() {
         return detectionSettings;
@@ -306,6 +313,7 @@ public final class Policy {
         final List<String> nonAiBots = new ArrayList<>();
         Confidence flagThreshold = Confidence.STRONG;
         boolean allowTokenVotes;
+        int maxPipelineApprovals = MAX_APPROVALS;
 
         private Builder() {
         }
@@ -446,6 +454,11 @@ public final class Policy {
 
         public Builder allowTokenVotes(boolean value) {
             this.allowTokenVotes = value;
+            return this;
+        }
+
+        public Builder maxPipelineApprovals(int value) {
+            this.maxPipelineApprovals = value;
             return this;
         }
 

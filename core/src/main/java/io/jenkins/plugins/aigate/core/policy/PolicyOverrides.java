@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * What a pipeline asks for on top of the administrator's policy ({@link Policy#tighten(PolicyOverrides)}): a higher
- * {@code requiredApprovals}, or {@code enforce}. Anything that would loosen the policy is refused when applied,
+ * {@code requiredApprovals} (up to the policy's {@code maxPipelineApprovals}), or {@code enforce}. Anything that would loosen the policy is refused when applied,
  * never silently ignored.
  */
 public final class PolicyOverrides {
@@ -51,6 +51,12 @@ public final class PolicyOverrides {
                 problems.add(new PolicyProblem("requiredApprovals", ProblemKind.LOOSENS_POLICY,
                         "refused to lower requiredApprovals from " + policy.requiredApprovals() + " to "
                                 + requiredApprovals + "; a pipeline may only raise it"));
+            } else if (requiredApprovals > policy.maxPipelineApprovals()
+                    && requiredApprovals > policy.requiredApprovals()) {
+                // a quorum nobody can reach would block every deploy: the administrator bounds it
+                problems.add(new PolicyProblem("requiredApprovals", ProblemKind.OUT_OF_RANGE,
+                        "refused to raise requiredApprovals to " + requiredApprovals + "; the policy's "
+                                + "maxPipelineApprovals is " + policy.maxPipelineApprovals()));
             } else {
                 b.requiredApprovals(requiredApprovals);
             }

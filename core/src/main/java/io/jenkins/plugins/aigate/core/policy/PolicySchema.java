@@ -88,7 +88,13 @@ public final class PolicySchema {
                     .of(Policy::flagThreshold, b -> b.flagThreshold, Policy.Builder::flagThreshold).build(),
             PolicyKey.key("allowTokenVotes", ValueKind.bool())
                     .doc("Whether votes cast with an API token count.")
-                    .of(Policy::allowTokenVotes, b -> b.allowTokenVotes, Policy.Builder::allowTokenVotes).build());
+                    .of(Policy::allowTokenVotes, b -> b.allowTokenVotes, Policy.Builder::allowTokenVotes).build(),
+            PolicyKey.key("maxPipelineApprovals", ValueKind.integer(Policy.MIN_APPROVALS, Policy.MAX_APPROVALS))
+                    .doc("The most approvals a Jenkinsfile may ask for; more is refused.")
+                    .of(Policy::maxPipelineApprovals, b -> b.maxPipelineApprovals,
+                            Policy.Builder::maxPipelineApprovals)
+                    .check(PolicyValidation.range(Policy.MIN_APPROVALS, Policy.MAX_APPROVALS))
+                    .addedAfterFirstFingerprints().build());
 
     private PolicySchema() {
     }

@@ -60,4 +60,25 @@ class PolicyOverridesTest {
         assertThat(enforced.requiredApprovals()).isEqualTo(2);
         assertThat(enforced.rules()).hasSize(2);
     }
+
+    @Test
+    void aPipelineMayRaiseApprovalsOnlyUpToTheAdministratorsBound() {
+        Policy bounded = policy.toBuilder().maxPipelineApprovals(3).build();
+
+        assertThat(bounded.tighten(PolicyOverrides.builder().requiredApprovals(3).build()).requiredApprovals())
+                .isEqualTo(3);
+        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class,
+                () -> bounded.tighten(PolicyOverrides.builder().requiredApprovals(4).build()));
+        assertThat(e.problems()).extracting(PolicyProblem::path, PolicyProblem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("requiredApprovals", ProblemKind.OUT_OF_RANGE));
+        assertThat(e.problems().get(0).message()).isEqualTo(
+                "refused to raise requiredApprovals to 4; the policy's maxPipelineApprovals is 3");
+        // restating the policy's own quorum is never refused, whatever the bound
+        Policy below = policy.toBuilder().maxPipelineApprovals(1).build();
+        assertThat(below.tighten(PolicyOverrides.builder().requiredApprovals(2).build())).isSameAs(below);
+        // unbounded by default, and the bound is part of the fingerprint only once set
+        assertThat(Policy.defaults().maxPipelineApprovals()).isEqualTo(100);
+        assertThat(Policy.defaults().canonicalForm()).doesNotContain("maxPipelineApprovals");
+        assertThat(bounded.canonicalForm()).contains("\"maxPipelineApprovals\":3");
+    }
 }
