@@ -9,11 +9,12 @@ import io.jenkins.plugins.aigate.audit.AiGateAuditLog;
 import io.jenkins.plugins.aigate.audit.AuditSummary;
 import io.jenkins.plugins.aigate.audit.VerificationReport;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import io.jenkins.plugins.aigate.config.PolicyStatus;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.gate.GatePage;
 import io.jenkins.plugins.aigate.gate.PendingGates;
-import io.jenkins.plugins.aigate.config.GatePolicies;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.util.Date;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -75,7 +76,7 @@ public final class AiGateManagementLink extends ManagementLink {
 
     /** Used by {@code index.jelly}. */
     public @NonNull List<GatePage> getPendingGates() {
-        Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
+        JenkinsFacade.checkPermission(Jenkins.SYSTEM_READ);
         return PendingGates.get().pages();
     }
 
@@ -86,14 +87,14 @@ public final class AiGateManagementLink extends ManagementLink {
 
     /** Used by {@code index.jelly}: the latest records, newest first. */
     public @NonNull List<AuditSummary> getRecentEntries() {
-        Jenkins.get().checkPermission(Jenkins.SYSTEM_READ);
+        JenkinsFacade.checkPermission(Jenkins.SYSTEM_READ);
         return AiGateAuditLog.get().recent(RECENT);
     }
 
     /** Verifies the whole audit log chain with the configured key and shows the result. */
     @RequirePOST
     public HttpResponse doVerifyAudit() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         VerificationReport report = AiGateAuditLog.get().verify(GatePolicies.auditKeyCredentialsId());
         return HttpResponses.forwardToView(this, "verified").with("report", report);
     }

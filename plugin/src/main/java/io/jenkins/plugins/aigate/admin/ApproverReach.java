@@ -9,6 +9,7 @@ import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
 import hudson.security.SecurityRealm;
 import io.jenkins.plugins.aigate.security.AiGatePermissions;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,11 +83,10 @@ public final class ApproverReach {
     }
 
     static ApproverReach scan(Permission approve) {
-        Jenkins j = Jenkins.get();
         List<ACL> acls = new ArrayList<>();
-        acls.add(j.getACL());
+        acls.add(JenkinsFacade.acl());
         int items = 0;
-        for (Item item : j.allItems(Item.class)) {
+        for (Item item : JenkinsFacade.allItems(Item.class)) {
             if (++items > MAX_ITEMS) {
                 break;
             }
@@ -95,7 +95,7 @@ public final class ApproverReach {
         boolean anonymous = anyGrants(acls, Jenkins.ANONYMOUS2, approve);
         boolean authenticated = anyGrants(acls, probe("ai-gate:probe", List.of()), approve);
         boolean someone = anonymous || authenticated;
-        Collection<String> principals = j.getAuthorizationStrategy().getGroups();
+        Collection<String> principals = JenkinsFacade.authorizationStrategy().getGroups();
         int seen = 0;
         for (String principal : principals) {
             if (someone || ++seen > MAX_PRINCIPALS) {

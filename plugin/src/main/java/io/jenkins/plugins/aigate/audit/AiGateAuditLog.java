@@ -9,6 +9,7 @@ import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
 import io.jenkins.plugins.aigate.core.audit.AuditVerifier;
 import io.jenkins.plugins.aigate.core.audit.KeyRing;
 import io.jenkins.plugins.aigate.core.audit.VerificationResult;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.model.Jenkins;
 
 /**
  * The controller's tamper-evident audit log: core's HMAC-chained JSON Lines log at
@@ -44,7 +44,7 @@ public final class AiGateAuditLog {
 
     /** @return the active log file */
     public @NonNull Path file() {
-        return Jenkins.get().getRootDir().toPath().resolve("ai-gate").resolve("audit").resolve(LOG_NAME);
+        return JenkinsFacade.rootDir().resolve("ai-gate").resolve("audit").resolve(LOG_NAME);
     }
 
     /**

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.aigate.audit;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.security.ACL;
 import io.jenkins.plugins.aigate.core.audit.KeyRing;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -46,8 +45,7 @@ public final class AuditKeyResolver {
         if (credentialsId == null || credentialsId.isBlank()) {
             return new Resolution(AuditKeyStatus.NOT_CONFIGURED, null);
         }
-        List<StandardCredentials> all = CredentialsProvider.lookupCredentialsInItemGroup(
-                StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
+        List<StandardCredentials> all = JenkinsFacade.systemCredentials(StandardCredentials.class);
         StandardCredentials found = null;
         for (StandardCredentials c : all) {
             if (credentialsId.equals(c.getId())) {

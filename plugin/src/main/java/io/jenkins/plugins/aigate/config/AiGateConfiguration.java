@@ -22,6 +22,7 @@ import io.jenkins.plugins.aigate.audit.AuditMessages;
 import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,7 +164,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         if (json.isEmpty()) {
             // the section was not on the submitted page: nothing to change (and no list to empty)
             return true;
@@ -538,49 +539,49 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckMode(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.mode(Lines.emptyToNull(value));
     }
 
     @POST
     public FormValidation doCheckRequiredApprovals(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("requiredApprovals", value);
     }
 
     @POST
     public FormValidation doCheckMaxCommits(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("maxCommits", value);
     }
 
     @POST
     public FormValidation doCheckMaxPipelineApprovals(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("maxPipelineApprovals", value);
     }
 
     @POST
     public FormValidation doCheckTimeoutMinutes(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("timeoutMinutes", value);
     }
 
     @POST
     public FormValidation doCheckSchemaVersion(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("schemaVersion", value);
     }
 
     @POST
     public FormValidation doCheckDisabledRules(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.disabledRules(Lines.normalize(Collections.singletonList(value)));
     }
 
     @POST
     public FormValidation doCheckJobIncludePattern(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.jobPatternProblem(Lines.emptyToNull(value))
                 .map(FormValidation::error)
                 .orElse(FormValidation.ok());
@@ -588,13 +589,13 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckGithubApiUrl(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.apiUrl(Lines.emptyToNull(value));
     }
 
     @POST
     public FormValidation doCheckAuditKeyCredentialsId(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         String id = Lines.emptyToNull(value);
         AuditKeyStatus key = AuditKeyResolver.status(id);
         String text = AuditMessages.keyStatus(key, id);
@@ -611,31 +612,31 @@ public class AiGateConfiguration extends GlobalConfiguration {
 
     @POST
     public ListBoxModel doFillModeItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.modeItems();
     }
 
     @POST
     public ListBoxModel doFillUnknownBaselineItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.fallbackItems();
     }
 
     @POST
     public ListBoxModel doFillUnresolvedPullRequestItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.fallbackItems();
     }
 
     @POST
     public ListBoxModel doFillFlagThresholdItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.confidenceItems(true);
     }
 
     @POST
     public ListBoxModel doFillOnTimeoutItems() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.timeoutItems();
     }
 
@@ -645,10 +646,10 @@ public class AiGateConfiguration extends GlobalConfiguration {
      */
     @POST
     public ListBoxModel doFillAuditKeyCredentialsIdItems(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return new StandardListBoxModel()
                 .includeEmptyValue()
-                .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StringCredentials.class, List.of(),
+                .includeMatchingAs(ACL.SYSTEM2, JenkinsFacade.root(), StringCredentials.class, List.of(),
                         CredentialsMatchers.withScope(CredentialsScope.SYSTEM))
                 .includeCurrentValue(current(value, shown().auditKeyCredentialsId));
     }
@@ -656,10 +657,10 @@ public class AiGateConfiguration extends GlobalConfiguration {
     /** Lists the credentials the GitHub client can use (a token as Secret Text, or username and password). */
     @POST
     public ListBoxModel doFillGithubCredentialsIdItems(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return new StandardListBoxModel()
                 .includeEmptyValue()
-                .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, List.of(),
+                .includeMatchingAs(ACL.SYSTEM2, JenkinsFacade.root(), StandardCredentials.class, List.of(),
                         CredentialsMatchers.always())
                 .includeCurrentValue(current(value, shown().githubCredentialsId));
     }
@@ -680,7 +681,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doTryCommit(@QueryParameter String tryAuthor, @QueryParameter String tryEmail,
             @QueryParameter String tryMessage) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return CommitTrial.run(getEffectiveDetection().orElse(null), tryAuthor, tryEmail, tryMessage);
     }
 

@@ -7,6 +7,7 @@ import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -80,31 +81,31 @@ public final class CustomSignalSettings implements Describable<CustomSignalSetti
 
         @POST
         public FormValidation doCheckName(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.required(value);
         }
 
         @POST
         public FormValidation doCheckField(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.signalField(value);
         }
 
         @POST
         public FormValidation doCheckPattern(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.signalPattern(value);
         }
 
         @POST
         public FormValidation doCheckTool(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.required(value);
         }
 
         @POST
         public ListBoxModel doFillConfidenceItems() {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.confidenceItems(false);
         }
     }

@@ -4,8 +4,8 @@ import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.range.BaselineStore;
 import io.jenkins.plugins.aigate.core.range.FileBaselineStore;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.nio.file.Path;
-import jenkins.model.Jenkins;
 
 /**
  * Where the step side gets the policy in force, the detector and the baseline store. One seam, so that the step,
@@ -49,7 +49,7 @@ public final class GatePolicies {
      *         so that it outlives build retention
      */
     public static BaselineStore baselines() {
-        Path dir = Jenkins.get().getRootDir().toPath().resolve("ai-gate").resolve("baselines");
+        Path dir = JenkinsFacade.rootDir().resolve("ai-gate").resolve("baselines");
         return new FileBaselineStore(dir);
     }
 }

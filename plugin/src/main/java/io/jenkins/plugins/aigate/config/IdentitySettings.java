@@ -6,6 +6,7 @@ import hudson.Extension;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,19 +92,19 @@ public final class IdentitySettings implements Describable<IdentitySettings> {
 
         @POST
         public FormValidation doCheckId(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.required(value);
         }
 
         @POST
         public FormValidation doCheckEmails(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.identityNames(value, true);
         }
 
         @POST
         public FormValidation doCheckLogins(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.identityNames(value, false);
         }
     }

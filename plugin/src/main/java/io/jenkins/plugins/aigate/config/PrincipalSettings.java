@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,13 +89,13 @@ public final class PrincipalSettings implements Describable<PrincipalSettings> {
 
         @POST
         public FormValidation doCheckGroups(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.principals(value, true);
         }
 
         @POST
         public FormValidation doCheckUsers(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.principals(value, false);
         }
     }

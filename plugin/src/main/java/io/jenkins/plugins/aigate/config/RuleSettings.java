@@ -6,6 +6,7 @@ import hudson.Extension;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -104,19 +105,19 @@ public final class RuleSettings implements Describable<RuleSettings> {
 
         @POST
         public FormValidation doCheckName(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.required(value);
         }
 
         @POST
         public FormValidation doCheckPaths(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.rulePaths(value);
         }
 
         @POST
         public FormValidation doCheckRequiredApprovals(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FieldChecks.optionalApprovals(value);
         }
     }

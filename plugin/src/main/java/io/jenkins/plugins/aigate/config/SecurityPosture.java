@@ -1,12 +1,10 @@
 package io.jenkins.plugins.aigate.config;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.security.AuthorizationStrategy;
-import hudson.security.FullControlOnceLoggedInAuthorizationStrategy;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.util.Optional;
-import jenkins.model.Jenkins;
 
 /**
  * Facts about the controller's security that decide whether gates can be trusted. When security is off, or the
@@ -20,10 +18,7 @@ public final class SecurityPosture {
 
     /** @return whether everyone, or every logged-in user, holds every permission */
     public static boolean isUnsecured() {
-        Jenkins j = Jenkins.get();
-        AuthorizationStrategy strategy = j.getAuthorizationStrategy();
-        return !j.isUseSecurity() || strategy instanceof AuthorizationStrategy.Unsecured
-                || strategy instanceof FullControlOnceLoggedInAuthorizationStrategy;
+        return JenkinsFacade.isUnsecured();
     }
 
     /**
@@ -31,8 +26,7 @@ public final class SecurityPosture {
      *         (or as anonymous with every permission), so no vote can be trusted and nobody may approve by any route
      */
     public static boolean approvalsImpossible() {
-        Jenkins j = Jenkins.get();
-        return !j.isUseSecurity() || j.getAuthorizationStrategy() instanceof AuthorizationStrategy.Unsecured;
+        return JenkinsFacade.isAnyoneAnything();
     }
 
     /** @return the effective policy's mode, or enforce when no valid policy is in force (fail closed) */

@@ -10,6 +10,7 @@ import io.jenkins.plugins.aigate.core.approval.VoteCode;
 import io.jenkins.plugins.aigate.core.approval.VoteKind;
 import io.jenkins.plugins.aigate.core.approval.VoteResult;
 import io.jenkins.plugins.aigate.core.approval.Voter;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Date;
@@ -78,7 +79,7 @@ public final class GatePage implements ModelObject {
 
     /** @return whether the viewer may see group memberships and e-mails of voters (approvers and administrators) */
     public boolean isShowVoterDetails() {
-        return Jenkins.get().hasPermission(Jenkins.ADMINISTER)
+        return JenkinsFacade.hasPermission(Jenkins.ADMINISTER)
                 || JenkinsVoters.previewing(job()).holdsApprovePermission();
     }
 

@@ -2,8 +2,6 @@ package io.jenkins.plugins.aigate.gate;
 
 import hudson.model.Job;
 import hudson.model.User;
-import hudson.security.AuthorizationStrategy;
-import hudson.security.FullControlOnceLoggedInAuthorizationStrategy;
 import hudson.security.SecurityRealm;
 import hudson.tasks.MailAddressResolver;
 import hudson.tasks.Mailer;
@@ -12,6 +10,7 @@ import io.jenkins.plugins.aigate.core.approval.AuthMethod;
 import io.jenkins.plugins.aigate.core.approval.IdStrategy;
 import io.jenkins.plugins.aigate.core.approval.Voter;
 import io.jenkins.plugins.aigate.security.AiGatePermissions;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +73,7 @@ public final class JenkinsVoters {
         boolean permissions = permissionsMeanSomething();
         // Overall/Administer implies every permission: core ignores the permission flags of an administrator, so
         // an administrator approves only when the policy names them or one of their groups
-        boolean administrator = Jenkins.get().getACL().hasPermission2(auth, Jenkins.ADMINISTER);
+        boolean administrator = JenkinsFacade.hasPermission(auth, Jenkins.ADMINISTER);
         return new Voter(user.getId(), user.getFullName(), groups, emails(user), method,
                 permissions && job.getACL().hasPermission2(auth, AiGatePermissions.APPROVE),
                 permissions && job.getACL().hasPermission2(auth, AiGatePermissions.OVERRIDE))
@@ -87,10 +86,7 @@ public final class JenkinsVoters {
      * approver groups and users count.
      */
     static boolean permissionsMeanSomething() {
-        Jenkins jenkins = Jenkins.get();
-        AuthorizationStrategy strategy = jenkins.getAuthorizationStrategy();
-        return jenkins.isUseSecurity() && !(strategy instanceof AuthorizationStrategy.Unsecured)
-                && !(strategy instanceof FullControlOnceLoggedInAuthorizationStrategy);
+        return !JenkinsFacade.isUnsecured();
     }
 
     /** The addresses the realm's resolvers give first, then the user's own Mailer address: more only makes separation of duties stricter. */
@@ -126,13 +122,13 @@ public final class JenkinsVoters {
 
     /** @return the realm's user id comparison as core's strategy */
     public static IdStrategy userIds() {
-        jenkins.model.IdStrategy strategy = Jenkins.get().getSecurityRealm().getUserIdStrategy();
+        jenkins.model.IdStrategy strategy = JenkinsFacade.userIdStrategy();
         return strategy::keyFor;
     }
 
     /** @return the realm's group name comparison as core's strategy */
     public static IdStrategy groupIds() {
-        jenkins.model.IdStrategy strategy = Jenkins.get().getSecurityRealm().getGroupIdStrategy();
+        jenkins.model.IdStrategy strategy = JenkinsFacade.groupIdStrategy();
         return strategy::keyFor;
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.aigate.gate;
 
 import hudson.Extension;
+import hudson.ExtensionList;
 import hudson.model.Run;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import jenkins.model.Jenkins;
 
 /**
  * Which builds have a gate waiting, so "Approvals waiting for me" need not load every build of every job. Filled
@@ -21,7 +21,7 @@ public final class PendingGates {
 
     /** @return the singleton */
     public static PendingGates get() {
-        return Jenkins.get().getExtensionList(PendingGates.class).get(0);
+        return ExtensionList.lookupSingleton(PendingGates.class);
     }
 
     void add(Run<?, ?> run, String gateId) {

@@ -1,15 +1,14 @@
 package io.jenkins.plugins.aigate.pullrequest;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.ProxyConfiguration;
-import hudson.security.ACL;
 import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.pullrequest.PullRequestLookup;
 import io.jenkins.plugins.aigate.github.GitHubPullRequestLookup;
 import io.jenkins.plugins.aigate.github.GitHubRepository;
 import io.jenkins.plugins.aigate.github.GitHubSettings;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -83,8 +82,7 @@ public final class GitHubAccess {
         if (credentialsId == null) {
             return null;
         }
-        List<StandardCredentials> all = CredentialsProvider.lookupCredentialsInItemGroup(
-                StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
+        List<StandardCredentials> all = JenkinsFacade.systemCredentials(StandardCredentials.class);
         for (StandardCredentials c : all) {
             if (!credentialsId.equals(c.getId())) {
                 continue;

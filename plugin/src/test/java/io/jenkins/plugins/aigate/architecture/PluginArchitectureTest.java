@@ -3,13 +3,21 @@ package io.jenkins.plugins.aigate.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.jenkins.plugins.aigate.security.JenkinsFacade;
+import java.util.Set;
+import jenkins.model.Jenkins;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The plugin's shape: its packages form no cycle, and decisions stay in core (no git or JSON code here). */
+/**
+ * The plugin's shape: its packages form no cycle, decisions stay in core (no git or JSON code here), and only the
+ * facade reaches for the Jenkins singleton.
+ */
 class PluginArchitectureTest {
 
     private static JavaClasses plugin;
@@ -23,6 +31,18 @@ class PluginArchitectureTest {
     @Test
     void packagesFormNoCycle() {
         slices().matching("io.jenkins.plugins.aigate.(*)..").should().beFreeOfCycles().check(plugin);
+    }
+
+    @Test
+    void onlyTheFacadeReachesForTheJenkinsSingleton() {
+        Set<String> singletonGetters = Set.of("get", "getInstance", "getInstanceOrNull", "getActiveInstance");
+        DescribedPredicate<JavaCall<?>> singleton = DescribedPredicate.describe("a call of Jenkins.get() or alike",
+                call -> call.getTargetOwner().isEquivalentTo(Jenkins.class)
+                        && singletonGetters.contains(call.getName()));
+        noClasses().that().doNotBelongToAnyOf(JenkinsFacade.class)
+                .should().callCodeUnitWhere(singleton)
+                .because("the facade is the plugin's one seam to Jenkins as a whole")
+                .check(plugin);
     }
 
     @Test

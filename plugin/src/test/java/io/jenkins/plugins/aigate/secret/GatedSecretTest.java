@@ -2,10 +2,13 @@ package io.jenkins.plugins.aigate.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Item;
+import hudson.model.ItemGroup;
 import hudson.model.Result;
 import hudson.model.User;
 import hudson.tasks.Mailer;
@@ -17,6 +20,7 @@ import io.jenkins.plugins.aigate.steps.GateFixture;
 import io.jenkins.plugins.aigate.steps.PipelineTest;
 import java.net.URL;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -28,6 +32,8 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.TestExtension;
+import org.springframework.security.core.Authentication;
 
 class GatedSecretTest extends PipelineTest {
 
@@ -106,6 +112,39 @@ class GatedSecretTest extends PipelineTest {
 
         assertThat(CredentialsProvider.findCredentialById("prod-deploy", StringCredentials.class, b) == null).isTrue();
         assertThat(CredentialsProvider.findCredentialById("prod-deploy", GatedSecretCredentials.class, b) != null).isTrue();
+    }
+
+    @Test
+    void theCredentialIsLookedUpOffThePipelineThread() throws Exception {
+        // the credential lives only in a provider that notes the thread it is asked on, as a vault would be reached
+        WorkflowJob p = j.createProject(WorkflowJob.class, "vault");
+        p.setDefinition(new CpsFlowDefinition(
+                "withAiGateSecret(credentialsId: '" + ThreadNotingProvider.ID + "') { echo 'inside' }", true));
+
+        WorkflowRun b = j.buildAndAssertStatus(Result.FAILURE, p);
+
+        // no gate let this build through, so it stays locked; but the provider was asked, and not on the CPS VM thread
+        j.assertLogContains("stays locked", b);
+        assertThat(ThreadNotingProvider.threads).isNotEmpty()
+                .noneMatch(name -> name.startsWith("Running CpsFlowExecution"));
+    }
+
+    /** A credentials provider that serves one gated secret and notes the name of each thread that asks for it. */
+    @TestExtension("theCredentialIsLookedUpOffThePipelineThread")
+    public static final class ThreadNotingProvider extends CredentialsProvider {
+        static final String ID = "vault-deploy";
+        static final List<String> threads = new CopyOnWriteArrayList<>();
+
+        @Override
+        public <C extends Credentials> List<C> getCredentialsInItemGroup(Class<C> type, ItemGroup itemGroup,
+                Authentication authentication, List<DomainRequirement> domainRequirements) {
+            if (!type.isAssignableFrom(GatedSecretCredentials.class)) {
+                return List.of();
+            }
+            threads.add(Thread.currentThread().getName());
+            return List.of(type.cast(new GatedSecretCredentials(CredentialsScope.GLOBAL, ID, "from a vault",
+                    Secret.fromString(TOKEN), null, null)));
+        }
     }
 
     private void secure() throws Exception {

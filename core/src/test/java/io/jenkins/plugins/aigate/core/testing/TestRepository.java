@@ -127,6 +127,18 @@ public final class TestRepository {
     }
 
     private byte[] runGit(Map<String, String> env, byte[] stdin, String... args) {
+        return run(dir, env, stdin, args);
+    }
+
+    /**
+     * Runs git in a directory, isolated as {@link #isolate(Map)} says, feeding standard input from its own thread
+     * (a large input must not block on git's full output pipe).
+     *
+     * @param env variables set after isolation (they win)
+     * @return standard output
+     * @throws IllegalStateException when git exits non-zero (with its standard error) or runs over a minute
+     */
+    public static byte[] run(Path dir, Map<String, String> env, byte[] stdin, String... args) {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(Arrays.asList(args));
@@ -135,8 +147,14 @@ public final class TestRepository {
         builder.environment().putAll(env);
         try {
             Process process = builder.start();
-            process.getOutputStream().write(stdin);
-            process.getOutputStream().close();
+            Thread writer = new Thread(() -> {
+                try (var out = process.getOutputStream()) {
+                    out.write(stdin);
+                } catch (IOException e) {
+                    // git stopped reading; its exit code tells
+                }
+            });
+            writer.start();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             Thread errReader = new Thread(() -> copy(process.getErrorStream(), err));
             errReader.start();
@@ -145,6 +163,7 @@ public final class TestRepository {
                 process.destroyForcibly();
                 throw new IllegalStateException("git " + String.join(" ", args) + " timed out");
             }
+            writer.join();
             errReader.join();
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("git " + String.join(" ", args) + " failed: "
