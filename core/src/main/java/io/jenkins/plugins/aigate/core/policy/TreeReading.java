@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -144,6 +145,29 @@ final class TreeReading {
         problem(value, path, ProblemKind.INVALID_VALUE, "must be a list (e.g. '- item' lines or [a, b]), not "
                 + value.describe());
         return List.of();
+    }
+
+    /**
+     * Reads a list of mappings (rules, identities, custom signals): each item's position is remembered, an item
+     * that is not a mapping is reported, and the entries of the others (unknown keys reported) go to {@code item}
+     * with the item's path, e.g. {@code rules[2]}.
+     */
+    void eachMapping(TreeNode value, String path, List<String> known,
+            BiConsumer<Map<String, TreeNode.Entry>, String> item) {
+        List<TreeNode> items = sequence(value, path);
+        for (int i = 0; i < items.size(); i++) {
+            String at = path + "[" + i + "]";
+            mark(at, items.get(i).position());
+            TreeNode entry = mapping(items.get(i), at);
+            if (entry != null) {
+                item.accept(entries(entry, at, known), at);
+            }
+        }
+    }
+
+    /** @return the texts of the list under {@code key} of read entries; none when absent */
+    List<String> optionalStrings(Map<String, TreeNode.Entry> entries, String key, String at) {
+        return entries.containsKey(key) ? strings(entries.get(key).value(), at + "." + key) : List.of();
     }
 
     /** @return a list of texts; items that are not text are reported and left out */

@@ -142,11 +142,8 @@ abstract class ValueKind<T> {
                     return;
                 }
                 Map<String, TreeNode.Entry> entries = in.entries(mapping, path, List.of("groups", "users"));
-                List<String> groups = entries.containsKey("groups")
-                        ? in.strings(entries.get("groups").value(), path + ".groups") : List.of();
-                List<String> users = entries.containsKey("users")
-                        ? in.strings(entries.get("users").value(), path + ".users") : List.of();
-                target.accept(Principals.of(groups, users));
+                target.accept(Principals.of(in.optionalStrings(entries, "groups", path),
+                        in.optionalStrings(entries, "users", path)));
             }
 
             @Override
@@ -168,23 +165,12 @@ abstract class ValueKind<T> {
                             + "with 'emails' and 'logins' (the form Configuration as Code reads), not a mapping");
                     return;
                 }
-                List<TreeNode> items = in.sequence(node, path);
                 List<Identity> identities = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    String at = path + "[" + i + "]";
-                    in.mark(at, items.get(i).position());
-                    TreeNode entry = in.mapping(items.get(i), at);
-                    if (entry == null) {
-                        continue;
-                    }
-                    Map<String, TreeNode.Entry> entries = in.entries(entry, at, List.of("id", "emails", "logins"));
+                in.eachMapping(node, path, List.of("id", "emails", "logins"), (entries, at) -> {
                     String id = in.optionalString(entries, "id", at);
-                    List<String> emails = entries.containsKey("emails")
-                            ? in.strings(entries.get("emails").value(), at + ".emails") : List.of();
-                    List<String> logins = entries.containsKey("logins")
-                            ? in.strings(entries.get("logins").value(), at + ".logins") : List.of();
-                    identities.add(Identity.of(id == null ? "" : id, emails, logins));
-                }
+                    identities.add(Identity.of(id == null ? "" : id, in.optionalStrings(entries, "emails", at),
+                            in.optionalStrings(entries, "logins", at)));
+                });
                 target.accept(identities);
             }
 
@@ -207,34 +193,24 @@ abstract class ValueKind<T> {
         return new ValueKind<>("list of {name, paths, requiredApprovals, exempt, anyCommit}") {
             @Override
             void read(TreeNode node, String path, TreeReading in, Consumer<List<PathRule.Builder>> target) {
-                List<TreeNode> items = in.sequence(node, path);
                 List<PathRule.Builder> rules = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    String at = path + "[" + i + "]";
-                    in.mark(at, items.get(i).position());
-                    TreeNode entry = in.mapping(items.get(i), at);
-                    if (entry == null) {
-                        continue;
-                    }
-                    Map<String, TreeNode.Entry> entries = in.entries(entry, at,
-                            List.of("name", "paths", "requiredApprovals", "exempt", "anyCommit"));
-                    String name = in.optionalString(entries, "name", at);
-                    PathRule.Builder rule = PathRule.builder(name == null ? "" : name);
-                    if (entries.containsKey("paths")) {
-                        rule.paths(in.strings(entries.get("paths").value(), at + ".paths"));
-                    }
-                    TreeNode.Entry approvals = entries.get("requiredApprovals");
-                    if (approvals != null && approvals.value().kind() != TreeNode.Kind.EMPTY) {
-                        in.integer(approvals.value(), at + ".requiredApprovals", rule::requiredApprovals);
-                    }
-                    if (entries.containsKey("exempt")) {
-                        in.bool(entries.get("exempt").value(), at + ".exempt", rule::exempt);
-                    }
-                    if (entries.containsKey("anyCommit")) {
-                        in.bool(entries.get("anyCommit").value(), at + ".anyCommit", rule::anyCommit);
-                    }
-                    rules.add(rule);
-                }
+                in.eachMapping(node, path, List.of("name", "paths", "requiredApprovals", "exempt", "anyCommit"),
+                        (entries, at) -> {
+                            String name = in.optionalString(entries, "name", at);
+                            PathRule.Builder rule = PathRule.builder(name == null ? "" : name)
+                                    .paths(in.optionalStrings(entries, "paths", at));
+                            TreeNode.Entry approvals = entries.get("requiredApprovals");
+                            if (approvals != null && approvals.value().kind() != TreeNode.Kind.EMPTY) {
+                                in.integer(approvals.value(), at + ".requiredApprovals", rule::requiredApprovals);
+                            }
+                            if (entries.containsKey("exempt")) {
+                                in.bool(entries.get("exempt").value(), at + ".exempt", rule::exempt);
+                            }
+                            if (entries.containsKey("anyCommit")) {
+                                in.bool(entries.get("anyCommit").value(), at + ".anyCommit", rule::anyCommit);
+                            }
+                            rules.add(rule);
+                        });
                 target.accept(rules);
             }
 
@@ -277,28 +253,20 @@ abstract class ValueKind<T> {
         return new ValueKind<>("list of {name, field, pattern, tool, confidence}") {
             @Override
             void read(TreeNode node, String path, TreeReading in, Consumer<List<CustomRule>> target) {
-                List<TreeNode> items = in.sequence(node, path);
                 List<CustomRule> signals = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    String at = path + "[" + i + "]";
-                    in.mark(at, items.get(i).position());
-                    TreeNode entry = in.mapping(items.get(i), at);
-                    if (entry == null) {
-                        continue;
-                    }
-                    Map<String, TreeNode.Entry> entries = in.entries(entry, at,
-                            List.of("name", "field", "pattern", "tool", "confidence"));
-                    String name = in.optionalString(entries, "name", at);
-                    String field = in.optionalString(entries, "field", at);
-                    String pattern = in.optionalString(entries, "pattern", at);
-                    String tool = in.optionalString(entries, "tool", at);
-                    Confidence[] confidence = new Confidence[1];
-                    if (entries.containsKey("confidence")) {
-                        in.spelled(entries.get("confidence").value(), at + ".confidence", List.of(Confidence.values()),
-                                Policy::spelling, c -> confidence[0] = c);
-                    }
-                    signals.add(new CustomRule(name, field, pattern, tool, confidence[0]));
-                }
+                in.eachMapping(node, path, List.of("name", "field", "pattern", "tool", "confidence"),
+                        (entries, at) -> {
+                            String name = in.optionalString(entries, "name", at);
+                            String field = in.optionalString(entries, "field", at);
+                            String pattern = in.optionalString(entries, "pattern", at);
+                            String tool = in.optionalString(entries, "tool", at);
+                            Confidence[] confidence = new Confidence[1];
+                            if (entries.containsKey("confidence")) {
+                                in.spelled(entries.get("confidence").value(), at + ".confidence",
+                                        List.of(Confidence.values()), Policy::spelling, c -> confidence[0] = c);
+                            }
+                            signals.add(new CustomRule(name, field, pattern, tool, confidence[0]));
+                        });
                 target.accept(signals);
             }
 
