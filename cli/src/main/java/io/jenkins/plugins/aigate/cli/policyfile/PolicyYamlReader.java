@@ -61,7 +61,13 @@ final class PolicyYamlReader {
     }
 
     PolicyDocument read(String text) throws PolicyFileException {
-        TreeNode root = YamlTree.of(compose(text));
+        TreeNode root;
+        try {
+            root = YamlTree.of(compose(text));
+        } catch (RecursiveAlias e) {
+            throw failure(e.mark, ProblemKind.UNREADABLE, "not valid YAML: a value contains itself (an alias to "
+                    + "an anchor around it)");
+        }
         PolicyDocument.Form form = PolicyDocument.Form.BARE;
         TreeNode policyNode = null;
         if (root != null) {
@@ -264,6 +270,17 @@ final class PolicyYamlReader {
         }
     }
 
+    /** A value that contains itself: SnakeYAML composes it, no policy can hold it. */
+    private static final class RecursiveAlias extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Mark mark;
+
+        RecursiveAlias(Mark mark) {
+            super("recursive alias", null, false, false);
+            this.mark = mark;
+        }
+    }
+
     /** SnakeYAML's nodes as core's tree, positions kept; an alias becomes the same (immutable) node again. */
     private static final class YamlTree {
         private final Map<Node, TreeNode> converted = new IdentityHashMap<>();
@@ -284,7 +301,7 @@ final class PolicyYamlReader {
             }
             if (!inProgress.add(node)) {
                 // a value that contains itself (an alias to an enclosing anchor) would never end
-                return TreeNode.scalar("<recursive alias>", position(node.getStartMark()));
+                throw new RecursiveAlias(node.getStartMark());
             }
             SourcePosition at = position(node.getStartMark());
             TreeNode tree;

@@ -197,6 +197,13 @@ class PolicyYamlTest {
         }
         assertThat(failure(bomb.toString()).problems()).singleElement()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNREADABLE));
+        // a value that contains itself is refused, not walked forever; shared aliases are read once each
+        assertThat(failure("aiLabels: &x [a, *x]\n").problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.UNREADABLE);
+            assertThat(p.line()).isEqualTo(1);
+        });
+        assertThat(PolicyYaml.parse("breakGlass:\n  groups: &h [sre]\napprovers:\n  groups: *h\n", "p.yaml")
+                .policy().approvers().groups()).containsExactly("sre");
         // a YAML type tag naming a Java class is refused outright, never constructed
         assertThat(failure("mode: !!java.io.File enforce\n").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("tag"));
