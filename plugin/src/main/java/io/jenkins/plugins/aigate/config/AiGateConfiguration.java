@@ -72,7 +72,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
     /** The settings that built {@link #effective}: the last valid ones, persisted. Replaced whole. */
     private transient volatile PolicySettings settings = PolicySettings.none();
     /** The settings being edited by a form or a JCasC import (inside a {@link BulkChange}); null otherwise. */
-    private transient PolicySettings editing;
+    private transient volatile PolicySettings editing;
     /** The policy in force; replaced only by a valid save. Null when none was ever valid: gates fail closed. */
     private transient volatile Policy effective;
     private transient volatile PolicyStatus status = PolicyStatus.valid();
