@@ -16,15 +16,14 @@ import io.jenkins.plugins.aigate.config.SecurityPosture;
 import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
 import io.jenkins.plugins.aigate.core.audit.Anchor;
 import io.jenkins.plugins.aigate.core.audit.AuditDecision;
+import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
 import io.jenkins.plugins.aigate.core.commit.Commit;
-import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
-import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
-import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
 import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
+import io.jenkins.plugins.aigate.core.gate.GateEvaluation;
+import io.jenkins.plugins.aigate.core.gate.GateRun;
+import io.jenkins.plugins.aigate.core.gate.GateRunResult;
 import io.jenkins.plugins.aigate.core.git.CommitReadException;
-import io.jenkins.plugins.aigate.core.git.CommitReader;
-import io.jenkins.plugins.aigate.core.git.ReadLimits;
 import io.jenkins.plugins.aigate.core.policy.InvalidPolicyException;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.Policy;
@@ -33,9 +32,7 @@ import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
 import io.jenkins.plugins.aigate.core.range.Baseline;
 import io.jenkins.plugins.aigate.core.range.BaselineKey;
 import io.jenkins.plugins.aigate.core.range.BaselineOutcome;
-import io.jenkins.plugins.aigate.core.range.BaselineStatus;
 import io.jenkins.plugins.aigate.core.range.BaselineStoreException;
-import io.jenkins.plugins.aigate.core.range.CommitRange;
 import io.jenkins.plugins.aigate.gate.AiGateRunAction;
 import io.jenkins.plugins.aigate.gate.ApprovalTerms;
 import io.jenkins.plugins.aigate.gate.GateEvidence;
@@ -52,12 +49,8 @@ import io.jenkins.plugins.aigate.scm.AiGateCheckoutsAction;
 import io.jenkins.plugins.aigate.scm.CheckoutRecord;
 import io.jenkins.plugins.aigate.scm.GateCheckoutListener;
 import io.jenkins.plugins.aigate.scm.RangeRead;
-import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Serial;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,8 +76,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Runs one {@code aiGate}: snapshots the policy (tightened by the step's arguments), reads the commits recorded at
- * checkout, lets core evaluate, and either continues or pauses for approvers. Reading files and git output
- * happens in a {@link GeneralNonBlockingStepExecution} block, never on the CPS VM thread; waiting holds no thread
+ * checkout, lets core's {@link GateRun} evaluate and audit, and either continues or pauses for approvers. Reading
+ * files and git output happens on this execution's own pool, never on the CPS VM thread; waiting holds no thread
  * at all. The {@link AiGateRunAction}'s record is the truth; this execution only mirrors it, and after a restart
  * finds its decision there.
  */
@@ -208,32 +201,30 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         }
         PullRequestEvidence pullRequests;
         try {
-            // the pull requests behind the commits join their evidence (network I/O: this block is off the CPS thread)
-            pullRequests = PullRequestEvidence.collect(run, remotesOf(checkout), readCommits(run, read, policy),
-                    GatePolicies.detector(), listener);
-        } catch (CommitReadException | IOException e) {
-            failClosed(action, id, listener, Messages.AiGateStepExecution_unreadable(e.getMessage()));
-            return;
+            pullRequests = PullRequestEvidence.gather(run, remotesOf(checkout), listener);
         } catch (PullRequestSetupException e) {
             failClosed(action, id, listener, e.getMessage());
             return;
         }
-        List<CommitAssessment> assessments = pullRequests.assessments();
-        CommitRange range = read.getBase() != null ? CommitRange.since(read.getBase(), checkout.getHead())
-                : CommitRange.withoutBaseline(checkout.getHead(), BaselineStatus.valueOf(read.getBaselineStatus()),
-                        read.getPreviousBaseline()).truncated(read.isTruncated());
-        GateDecision decision = GateEvaluator.evaluate(policy, assessments, range, pullRequests.lookups());
+        GateRun gate = gateRun(run, policy, action.requireGate(id), checkout, read, pullRequests);
+        GateEvaluation evaluation;
+        try {
+            // reads the recorded range and looks up pull requests (network I/O: this block is off the CPS thread)
+            evaluation = gate.evaluate();
+        } catch (CommitReadException | IOException e) {
+            failClosed(action, id, listener, Messages.AiGateStepExecution_unreadable(e.getMessage()));
+            return;
+        }
+        pullRequests.report(evaluation.lookups(), listener);
+        GateDecision decision = evaluation.decision();
 
-        new GateEvidence(GateFacts.flaggedEntries(decision)).save(run, id);
+        new GateEvidence(DecisionConverter.flaggedEntries(decision)).save(run, id);
         long now = System.currentTimeMillis();
-        GateStatus status = GateFacts.status(decision.outcome());
-        // core turns the policy snapshot and the decision into who may approve and who may not (separation of duties)
-        ApprovalRequest request = status == GateStatus.PENDING
-                ? ApprovalRequests.from(policy, decision, GateFacts.buildStarters(run),
-                        pullRequests.pullRequestAuthors(decision), now) : null;
+        GateStatus status = DecisionConverter.status(decision.outcome());
+        ApprovalRequest request = evaluation.approvalRequest().orElse(null);
         action.update(id, r -> {
             r.describeRange(checkout.getRepository(), read.getBase(), checkout.getHead(),
-                    range.status().isKnown(), decision.commitsInspected());
+                    decision.range().status().isKnown(), decision.commitsInspected());
             r.describeEvaluation(decision.mode().spelling(), decision.policyFingerprint(),
                     decision.evidenceDigest(), decision.gatedCommits().size(), decision.quorumRule().orElse(null),
                     decision.reasons().stream().map(Enum::name).collect(Collectors.toList()),
@@ -249,32 +240,56 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
             failClosed(action, id, listener, Messages.AiGateStepExecution_securityOff());
             return;
         }
-        GateRecord saved = action.requireGate(id);
-        if (status != GateStatus.OFF) {
+        GateRunResult audited;
+        try {
             // no decision without a durable audit record: a pass that cannot be audited fails closed
-            try {
-                Anchor anchor = GateAudit.evaluation(run, saved, decision);
-                action.update(id, r -> r.anchor(anchor.seq(), anchor.mac()));
-            } catch (GateAudit.AuditFailure e) {
-                failClosed(action, id, listener, e.getMessage());
-                return;
-            }
-            saved = action.requireGate(id);
+            audited = gate.record(evaluation);
+        } catch (GateAudit.AuditFailure e) {
+            failClosed(action, id, listener, e.getMessage());
+            return;
         }
+        Anchor anchor = audited.anchor().orElseThrow();
+        action.update(id, r -> r.anchor(anchor.seq(), anchor.mac()));
+        GateRecord saved = action.requireGate(id);
         if (status == GateStatus.PENDING) {
             // votes open only now: the evaluation is recorded and audited
             action.update(id, GateRecord::open);
-            saved = action.requireGate(id);
-            pause(run, node, listener, saved, decision);
-            GateEvents.pending(run, saved);
+            GateRecord open = action.requireGate(id);
+            pause(run, node, listener, open, decision);
+            GateEvents.pending(run, open);
             return;
         }
         listener.getLogger().println(status == GateStatus.OBSERVED
                 ? Messages.AiGateStepExecution_observed(decision.gatedCommits().size(), decision.requiredApprovals())
                 : Messages.AiGateStepExecution_passed(decision.commitsInspected()));
-        recordBaseline(run, saved, status == GateStatus.OBSERVED ? BaselineOutcome.OBSERVED : BaselineOutcome.PASSED);
+        audited.baselineFailure().ifPresent(e -> LOGGER.log(Level.WARNING, "could not record the baseline of "
+                + baselineKey(run, saved), e));
+        if (status == GateStatus.PASSED) {
+            supersedeOlder(run, saved);
+        }
         node.addAction(new GateDecisionAction(id, status));
         getContext().onSuccess(result(saved));
+    }
+
+    /**
+     * Core's gate use case, given what Jenkins knows: the range the checkout recorded, the pull-request sources,
+     * the build's starters, the controller's audit log and the baseline store. The evaluation's record carries the
+     * job, build, repository, environment and start of the gate's record.
+     */
+    private GateRun gateRun(Run<?, ?> run, Policy policy, GateRecord started, CheckoutRecord checkout, RangeRead read,
+            PullRequestEvidence pullRequests) {
+        GateRun.Builder gate = GateRun.builder(policy, new RecordedCommits(run.getRootDir(), checkout, read))
+                .detector(GatePolicies.detector())
+                .knownPullRequests(pullRequests.known())
+                .buildStarters(BuildFactsGatherer.buildStarters(run))
+                .audit(GateAudit.sink(), AuditOrigin.PLUGIN, GateAudit.evaluationContext(run,
+                        checkout.getRepository(), started.getEnvironment(), started.getStartedMillis()));
+        pullRequests.lookup().ifPresent(lookup -> gate.pullRequests(lookup, pullRequests.budget()));
+        if (checkout.getRepository() != null && checkout.getHead() != null) {
+            gate.baselines(GatePolicies.baselines(), baselineKey(run, checkout.getRepository(),
+                    started.getEnvironment()), run.getExternalizableId());
+        }
+        return gate.build();
     }
 
     /** The administrator's policy, tightened by the step's arguments; an attempt to loosen fails the step. */
@@ -309,7 +324,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
             return only;
         }
         // several repositories: the one the Pipeline itself was loaded from
-        for (String url : GateFacts.pipelineRepositories(run)) {
+        for (String url : BuildFactsGatherer.pipelineRepositories(run)) {
             CheckoutRecord own = checkouts.find(url);
             if (own != null) {
                 return own;
@@ -328,22 +343,6 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
             urls.add(checkout.getRepository());
         }
         return urls;
-    }
-
-    private static List<Commit> readCommits(Run<?, ?> run, RangeRead read, Policy policy) throws IOException {
-        File file = new File(new File(run.getRootDir(), "ai-gate"), read.getFile());
-        List<Commit> found = new ArrayList<>();
-        ReadLimits limits = ReadLimits.defaults().withMaxCommits(policy.maxCommits() + 1L);
-        try (Reader text = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8);
-                CommitReader commits = CommitReader.of(text, limits)) {
-            while (commits.hasNext()) {
-                Commit commit = commits.next();
-                // git printed this message only up to a NUL byte: what it says past that is unseen, so it is gated
-                found.add(read.getHiddenText().contains(commit.id())
-                        ? commit.toBuilder().unreadable(Messages.AiGateStepExecution_hiddenText()).build() : commit);
-            }
-        }
-        return found;
     }
 
     private void failClosed(AiGateRunAction action, String id, TaskListener listener, String why)
@@ -415,19 +414,6 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         Timer.get().submit(() -> finish(decided));
     }
 
-    private static AuditDecision auditDecision(GateStatus status) {
-        return switch (status) {
-            case APPROVED -> AuditDecision.APPROVED;
-            case REJECTED -> AuditDecision.REJECTED;
-            case EXPIRED -> AuditDecision.EXPIRED;
-            case OVERRIDDEN -> AuditDecision.OVERRIDDEN;
-            case SUPERSEDED -> AuditDecision.SUPERSEDED;
-            case PASSED -> AuditDecision.PASS;
-            case OBSERVED -> AuditDecision.OBSERVED;
-            default -> AuditDecision.ABORTED;
-        };
-    }
-
     private void finish(GateRecord settledRecord) {
         GateRecord decided = settledRecord;
         try {
@@ -439,7 +425,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
             AiGateRunAction action = AiGateRunAction.of(run);
             try {
                 Anchor anchor = GateAudit.append(run, decided, GateEvidence.load(run, decided.getId()).getCommits(),
-                        auditDecision(decided.getStatus()));
+                        DecisionConverter.auditDecision(decided.getStatus()));
                 action.update(decided.getId(), r -> r.anchor(anchor.seq(), anchor.mac()));
                 decided = action.requireGate(decided.getId());
             } catch (GateAudit.AuditFailure e) {
@@ -459,7 +445,7 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
                     listener.getLogger().println(decided.getStatus() == GateStatus.APPROVED
                             ? Messages.AiGateStepExecution_approved(deciders)
                             : Messages.AiGateStepExecution_overridden(deciders));
-                    recordBaseline(run, decided, BaselineOutcome.APPROVED);
+                    recordApproval(run, decided);
                     getContext().onSuccess(result(decided));
                 }
                 case REJECTED -> {
@@ -495,26 +481,36 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
         }
     }
 
-    private void recordBaseline(Run<?, ?> run, GateRecord record, BaselineOutcome outcome) {
+    /** An approved head is the next baseline; core's gate run records passed and observed ones itself. */
+    private void recordApproval(Run<?, ?> run, GateRecord record) {
         if (record.getHeadCommit() == null || record.getRepository() == null) {
             return;
         }
-        BaselineKey key = new BaselineKey(run.getParent().getFullName(), record.getRepository(),
-                record.getEnvironment() == null ? "" : record.getEnvironment());
+        BaselineKey key = baselineKey(run, record);
         try {
-            GatePolicies.baselines().record(key, new Baseline(record.getHeadCommit(), outcome,
+            GatePolicies.baselines().record(key, new Baseline(record.getHeadCommit(), BaselineOutcome.APPROVED,
                     System.currentTimeMillis(), run.getExternalizableId()));
         } catch (BaselineStoreException e) {
             // the next gate then reads a longer range (or none): safe, so the deploy is not failed for it
             LOGGER.log(Level.WARNING, "could not record the baseline of " + key, e);
         }
-        if (outcome == BaselineOutcome.APPROVED || outcome == BaselineOutcome.PASSED) {
-            // off the CPS thread (the step's background thread or the timer pool): reads a file, saves other builds
-            try {
-                GateSupersession.supersedeOlder(run, record);
-            } catch (RuntimeException e) {
-                LOGGER.log(Level.WARNING, "could not supersede gates older than " + record.getId() + " of " + run, e);
-            }
+        supersedeOlder(run, record);
+    }
+
+    private static BaselineKey baselineKey(Run<?, ?> run, GateRecord record) {
+        return baselineKey(run, record.getRepository(), record.getEnvironment());
+    }
+
+    private static BaselineKey baselineKey(Run<?, ?> run, String repository, @CheckForNull String environment) {
+        return new BaselineKey(run.getParent().getFullName(), repository, environment == null ? "" : environment);
+    }
+
+    /** Off the CPS thread (the step's background thread or the timer pool): reads a file, saves other builds. */
+    private static void supersedeOlder(Run<?, ?> run, GateRecord record) {
+        try {
+            GateSupersession.supersedeOlder(run, record);
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, "could not supersede gates older than " + record.getId() + " of " + run, e);
         }
     }
 

@@ -10,10 +10,10 @@ import io.jenkins.plugins.aigate.core.audit.Anchor;
 import io.jenkins.plugins.aigate.core.audit.AuditDecision;
 import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
-import io.jenkins.plugins.aigate.core.audit.GateRecords;
+import io.jenkins.plugins.aigate.core.audit.AuditSink;
 import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.Evidence;
-import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
+import io.jenkins.plugins.aigate.core.gate.AuditContext;
 import io.jenkins.plugins.aigate.gate.EvidenceEntry;
 import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
 import io.jenkins.plugins.aigate.gate.GateRecord;
@@ -34,7 +34,7 @@ final class GateAudit {
     }
 
     /** Thrown when the record could not be made durable; the gate then fails closed. */
-    static final class AuditFailure extends Exception {
+    static final class AuditFailure extends IOException {
         private static final long serialVersionUID = 1L;
 
         AuditFailure(String message, Throwable cause) {
@@ -42,23 +42,28 @@ final class GateAudit {
         }
     }
 
-    /** Appends the evaluation's own record (core fills it from the decision); the build adds who, where and when. */
-    static Anchor evaluation(Run<?, ?> run, GateRecord record, GateDecision decision) throws AuditFailure {
-        AuditEntry.GateDecision entry = GateRecords.evaluation(decision, AuditOrigin.PLUGIN)
-                .job(run.getParent().getFullName())
-                .build(run.getExternalizableId())
-                .repository(orEmpty(record.getRepository()))
-                .environment(orEmpty(record.getEnvironment()))
-                .startedAt(record.getStartedMillis());
-        return append(entry);
+    /** The controller's audit log with the administrator's key; any failure is an {@link AuditFailure}. */
+    static AuditSink sink() {
+        return GateAudit::appendToLog;
     }
 
-    private static Anchor append(AuditEntry.GateDecision entry) throws AuditFailure {
+    private static Anchor appendToLog(AuditEntry entry) throws AuditFailure {
         try {
-            return AiGateAuditLog.get().append(entry.build(), GatePolicies.auditKeyCredentialsId());
+            return AiGateAuditLog.get().append(entry, GatePolicies.auditKeyCredentialsId());
         } catch (AuditKeyException | IOException | RuntimeException e) {
             throw new AuditFailure(Messages.GateAudit_failed(e.getMessage()), e);
         }
+    }
+
+    /** What the build adds to the evaluation's record (core fills in the decision): who, where and when. */
+    static AuditContext evaluationContext(Run<?, ?> run, String repository, String environment, long startedMillis) {
+        String job = run.getParent().getFullName();
+        String build = run.getExternalizableId();
+        return entry -> entry.job(job)
+                .build(build)
+                .repository(orEmpty(repository))
+                .environment(orEmpty(environment))
+                .startedAt(startedMillis);
     }
 
     static Anchor append(Run<?, ?> run, GateRecord record, List<FlaggedCommitEntry> commits, AuditDecision decision)
@@ -101,7 +106,7 @@ final class GateAudit {
         if (record.getDecidedBy() != null) {
             entry.closedBy(record.getDecidedBy());
         }
-        return append(entry);
+        return appendToLog(entry.build());
     }
 
     private static AuthMethod authMethod(String name) {

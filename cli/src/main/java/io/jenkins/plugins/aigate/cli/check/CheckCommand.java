@@ -13,28 +13,22 @@ import io.jenkins.plugins.aigate.cli.policyfile.PolicyYaml;
 import io.jenkins.plugins.aigate.cli.terminal.TerminalText;
 import io.jenkins.plugins.aigate.core.approval.ApprovalRequest;
 import io.jenkins.plugins.aigate.core.audit.Anchor;
-import io.jenkins.plugins.aigate.core.audit.AuditEntry;
 import io.jenkins.plugins.aigate.core.audit.AuditException;
 import io.jenkins.plugins.aigate.core.audit.AuditLog;
 import io.jenkins.plugins.aigate.core.audit.AuditLogOptions;
 import io.jenkins.plugins.aigate.core.audit.AuditOrigin;
-import io.jenkins.plugins.aigate.core.audit.GateRecords;
+import io.jenkins.plugins.aigate.core.audit.AuditSink;
 import io.jenkins.plugins.aigate.core.audit.KeyRing;
-import io.jenkins.plugins.aigate.core.detection.Detector;
-import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
-import io.jenkins.plugins.aigate.core.evaluation.ApprovalRequests;
 import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
-import io.jenkins.plugins.aigate.core.evaluation.GateEvaluator;
-import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
 import io.jenkins.plugins.aigate.core.evaluation.Outcome;
+import io.jenkins.plugins.aigate.core.gate.GateRun;
+import io.jenkins.plugins.aigate.core.gate.GateRunResult;
 import io.jenkins.plugins.aigate.core.policy.Policy;
-import io.jenkins.plugins.aigate.core.pullrequest.LookupResult;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,45 +90,36 @@ public final class CheckCommand implements Callable<Integer> {
         KeyRing keys = keyFile == null ? null : KeyFiles.load(keyFile);
         long startedAt = System.currentTimeMillis();
 
-        Detector detector = Detector.create(policy.detectionSettings());
-        PullRequestStage pullRequests = github.lookup(System.getenv(), range.repository())
-                .map(lookup -> new PullRequestStage(lookup, github.newBudget())).orElse(null);
-        CheckedRange checked = CheckedRange.read(range.repository(), RangeSpec.parse(range.revisions()), detector,
-                policy.maxCommits(), pullRequests);
-        if (checked.pathsUnknownBecause().isPresent()) {
-            // path rules (the pipeline definition's is always there) cannot be judged without the paths: fail
-            // closed, and say how to get them
-            throw new BadInputException("no decision: changed paths not read: " + checked.pathsUnknownBecause().get()
-                    + "; the policy's path rules need them: fetch the missing objects (git fetch --refetch) or "
-                    + "clone without --filter");
-        }
-        GateDecision decision = GateEvaluator.evaluate(policy, checked.assessments(), checked.range(),
-                checked.lookups());
-        ApprovalRequest request = decision.requiresApproval()
-                ? ApprovalRequests.from(policy, decision, List.of(),
-                        pullRequestAuthors(decision, checked), startedAt) : null;
-
+        GateRun.Builder gate = GateRun.builder(policy,
+                new GitRangeSource(range.repository(), RangeSpec.parse(range.revisions())));
+        github.lookup(System.getenv(), range.repository())
+                .ifPresent(lookup -> gate.pullRequests(lookup, github.newBudget()));
         if (auditLog != null) {
             // written before anything is reported: no decision without a durable record
-            Anchor anchor = record(decision, keys, startedAt);
-            new DecisionReport(out).print(decision, policy, policySource(), request);
+            String repository = range.repository().toAbsolutePath().normalize().toString();
+            gate.audit(auditSink(keys), AuditOrigin.CLI, entry -> entry.repository(repository).startedAt(startedAt)
+                    .decidedAt(System.currentTimeMillis()));
+        }
+        GateRunResult result;
+        try {
+            result = gate.build().run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException(e.getMessage());
+            interrupted.initCause(e);
+            throw interrupted;
+        }
+        GateDecision decision = result.decision();
+        ApprovalRequest request = result.approvalRequest().orElse(null);
+        new DecisionReport(out).print(decision, policy, policySource(), request);
+        if (result.anchor().isPresent()) {
+            Anchor anchor = result.anchor().get();
             out.println();
             out.println("Audit:    record " + anchor.seq() + " appended to " + TerminalText.neutralise(
                     auditLog.toString()) + " (anchor " + anchor + ")");
-        } else {
-            new DecisionReport(out).print(decision, policy, policySource(), request);
         }
         out.flush();
         return decision.outcome() == Outcome.APPROVAL_REQUIRED ? ExitCode.CHECK_FAILED : ExitCode.OK;
-    }
-
-    /** Whoever opened a pull request behind a gated commit ran or assigned the agent: not an approver. */
-    private static List<String> pullRequestAuthors(GateDecision decision, CheckedRange checked) {
-        List<String> gated = new ArrayList<>();
-        for (GatedCommit commit : decision.gatedCommits()) {
-            gated.add(commit.commit().id());
-        }
-        return new LookupResult(checked.lookups(), 0).pullRequestAuthors(gated);
     }
 
     private String policySource() {
@@ -157,26 +142,24 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private Anchor record(GateDecision decision, KeyRing keys, long startedAt) {
-        AuditEntry entry = GateRecords.evaluation(decision, AuditOrigin.CLI)
-                .repository(range.repository().toAbsolutePath().normalize().toString())
-                .startedAt(startedAt)
-                .decidedAt(System.currentTimeMillis())
-                .build();
+    /** The audit log named by {@code --audit-log}, opened when the record is written; a failure is no decision. */
+    private AuditSink auditSink(KeyRing keys) {
         PrintWriter err = spec.commandLine().getErr();
         AuditLogOptions options = AuditLogOptions.defaults().createDirectory(false)
                 .lockWait(Duration.ofSeconds(auditLockTimeoutSeconds), waiting -> {
                     err.println(spec.qualifiedName() + ": " + TerminalText.neutralise(waiting));
                     err.flush();
                 });
-        try {
-            return AuditLog.open(auditLog, keys, options).append(entry);
-        } catch (AuditException e) {
-            throw new BadInputException("no decision: the audit record could not be written to " + auditLog
-                    + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new BadInputException("no decision: cannot open audit log " + auditLog + ": " + e.getMessage(),
-                    e);
-        }
+        return entry -> {
+            try {
+                return AuditLog.open(auditLog, keys, options).append(entry);
+            } catch (AuditException e) {
+                throw new BadInputException("no decision: the audit record could not be written to " + auditLog
+                        + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new BadInputException("no decision: cannot open audit log " + auditLog + ": "
+                        + e.getMessage(), e);
+            }
+        };
     }
 }

@@ -5,7 +5,6 @@ import io.jenkins.plugins.aigate.cli.ExitCode;
 import io.jenkins.plugins.aigate.cli.GitErrors;
 import io.jenkins.plugins.aigate.cli.GitHubOptions;
 import io.jenkins.plugins.aigate.cli.GitRevisions;
-import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.cli.RangeOptions;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.cli.terminal.TerminalText;
@@ -54,7 +53,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanPipeline scan = format == Format.json ? ScanPipeline.json(out, detector)
                 : ScanPipeline.text(out, all, detector);
         github.lookup(System.getenv(), range.repository())
-                .ifPresent(lookup -> scan.withPullRequests(new PullRequestStage(lookup, github.newBudget())));
+                .ifPresent(lookup -> scan.withPullRequests(lookup, github.newBudget()));
         new GitRevisions(range.repository()).requireCommits(range.revisions());
         try (GitLogCommits commits = GitLog.in(range.repository()).open(range.revisions())) {
             commits.pathsUnknownBecause().ifPresent(why -> note("changed paths not read: " + why));

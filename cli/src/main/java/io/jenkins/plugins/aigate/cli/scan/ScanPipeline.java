@@ -1,9 +1,11 @@
 package io.jenkins.plugins.aigate.cli.scan;
 
-import io.jenkins.plugins.aigate.core.detection.PullRequestStage;
 import io.jenkins.plugins.aigate.core.commit.Commit;
-import io.jenkins.plugins.aigate.core.detection.CommitAssessment;
+import io.jenkins.plugins.aigate.core.detection.CommitAssessor;
 import io.jenkins.plugins.aigate.core.detection.Detector;
+import io.jenkins.plugins.aigate.core.pullrequest.CallBudget;
+import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
+import io.jenkins.plugins.aigate.core.pullrequest.PullRequestLookup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -16,11 +18,12 @@ public final class ScanPipeline {
     private final Detector detector;
     private final ScanReport report;
     private final ScanTally tally = new ScanTally();
-    private PullRequestStage pullRequests;
+    private CommitAssessor assessor;
 
     private ScanPipeline(Detector detector, ScanReport report) {
         this.detector = detector;
         this.report = report;
+        this.assessor = CommitAssessor.alone(detector);
     }
 
     /** @return a scan writing the JSON contract to {@code out} */
@@ -34,23 +37,22 @@ public final class ScanPipeline {
     }
 
     /** Looks up each commit's pull requests too, and reports how each lookup ended. */
-    public ScanPipeline withPullRequests(PullRequestStage stage) {
-        this.pullRequests = stage;
+    public ScanPipeline withPullRequests(PullRequestLookup lookup, CallBudget budget) {
+        this.assessor = CommitAssessor.withPullRequests(detector, lookup, budget);
         return this;
     }
 
     /** Assesses and reports one commit, the next in git log order. */
     public void accept(Commit commit) throws IOException {
-        if (pullRequests == null) {
-            CommitAssessment assessment = detector.assess(commit);
-            tally.count(assessment);
-            report.commit(assessment);
+        CommitAssessor.Result result = assessor.assess(commit);
+        tally.count(result.assessment());
+        if (result.lookup().isEmpty()) {
+            report.commit(result.assessment());
             return;
         }
-        PullRequestStage.Result result = pullRequests.assess(detector, commit);
-        tally.count(result.assessment());
-        tally.count(result.lookup());
-        report.commit(result.assessment(), result.lookup());
+        CommitLookup lookup = result.lookup().get();
+        tally.count(lookup);
+        report.commit(result.assessment(), lookup);
     }
 
     /** Writes the summary and flushes. */

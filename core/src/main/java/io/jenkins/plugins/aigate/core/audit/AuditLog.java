@@ -56,7 +56,7 @@ import java.util.regex.Matcher;
  * renamed to {@code NAME.<last seq>} and a new one started; the chain (sequence numbers and MACs) continues across
  * files.
  */
-public final class AuditLog {
+public final class AuditLog implements AuditSink {
     private static final ConcurrentHashMap<String, ReentrantLock> IN_PROCESS_LOCKS = new ConcurrentHashMap<>();
     private static final long LOCK_POLL_MILLIS = 10;
 
@@ -130,6 +130,7 @@ public final class AuditLog {
      * @throws AuditException when the record could not be made durable, the log's last record does not verify, or
      *     the lock was not obtained in time ({@link AuditLockTimeoutException})
      */
+    @Override
     public Anchor append(AuditEntry entry) throws AuditException {
         Objects.requireNonNull(entry, "entry");
         long deadline = System.nanoTime() + options.lockTimeout().toNanos();

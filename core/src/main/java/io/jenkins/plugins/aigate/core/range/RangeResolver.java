@@ -19,11 +19,22 @@ public final class RangeResolver {
      * @return the range; never throws for a failed ancestry check (that gives {@link BaselineStatus#UNCHECKABLE})
      */
     public static CommitRange resolve(Optional<Baseline> baseline, String head, AncestryCheck ancestry) {
+        return resolveSince(baseline.map(Baseline::head).orElse(null), head, ancestry);
+    }
+
+    /**
+     * Resolves the range from a base given outright (the CLI's {@code BASE..HEAD}) rather than a recorded baseline.
+     *
+     * @param base     the full id of the last head let through, or {@code null} when there is none
+     * @param head     the full id of the commit about to be deployed
+     * @param ancestry answers ancestry questions about the repository
+     * @return the range; never throws for a failed ancestry check (that gives {@link BaselineStatus#UNCHECKABLE})
+     */
+    public static CommitRange resolveSince(String base, String head, AncestryCheck ancestry) {
         Objects.requireNonNull(head, "head");
-        if (baseline.isEmpty()) {
+        if (base == null) {
             return CommitRange.withoutBaseline(head, BaselineStatus.NONE, null);
         }
-        String base = baseline.get().head();
         if (base.equals(head)) {
             return CommitRange.since(base, head);
         }

@@ -51,13 +51,16 @@ class CoreArchitectureTest {
                 .layer("approval").definedBy(CORE + ".approval..")
                 .layer("evaluation").definedBy(CORE + ".evaluation..")
                 .layer("audit").definedBy(CORE + ".audit..")
-                .whereLayer("audit").mayNotBeAccessedByAnyLayer()
-                .whereLayer("evaluation").mayOnlyBeAccessedByLayers("audit")
-                .whereLayer("approval").mayOnlyBeAccessedByLayers("evaluation", "audit")
-                .whereLayer("policy").mayOnlyBeAccessedByLayers("evaluation", "audit")
-                .whereLayer("detection").mayOnlyBeAccessedByLayers("policy", "evaluation", "audit")
+                .layer("gate").definedBy(CORE + ".gate..")
+                .whereLayer("gate").mayNotBeAccessedByAnyLayer()
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("gate")
+                .whereLayer("evaluation").mayOnlyBeAccessedByLayers("audit", "gate")
+                .whereLayer("approval").mayOnlyBeAccessedByLayers("evaluation", "audit", "gate")
+                .whereLayer("policy").mayOnlyBeAccessedByLayers("evaluation", "audit", "gate")
+                .whereLayer("detection").mayOnlyBeAccessedByLayers("policy", "evaluation", "audit", "gate")
                 .whereLayer("git").mayNotBeAccessedByAnyLayer()
-                .whereLayer("pull requests").mayOnlyBeAccessedByLayers("detection", "policy", "evaluation", "audit")
+                .whereLayer("pull requests").mayOnlyBeAccessedByLayers("detection", "policy", "evaluation", "audit",
+                        "gate")
                 .check(core);
     }
 }

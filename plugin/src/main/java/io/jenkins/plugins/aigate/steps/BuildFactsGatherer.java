@@ -5,53 +5,19 @@ import hudson.model.Run;
 import hudson.plugins.git.GitSCM;
 import hudson.plugins.git.UserRemoteConfig;
 import hudson.scm.SCM;
-import io.jenkins.plugins.aigate.core.commit.Commit;
-import io.jenkins.plugins.aigate.core.detection.Evidence;
-import io.jenkins.plugins.aigate.core.evaluation.GateDecision;
-import io.jenkins.plugins.aigate.core.evaluation.GatedCommit;
-import io.jenkins.plugins.aigate.core.evaluation.Outcome;
-import io.jenkins.plugins.aigate.gate.EvidenceEntry;
-import io.jenkins.plugins.aigate.gate.FlaggedCommitEntry;
-import io.jenkins.plugins.aigate.gate.GateStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import jenkins.triggers.SCMTriggerItem;
 
-/** Converts between core's decision and the plugin's saved records, and gathers the Jenkins facts core needs. */
-final class GateFacts {
+/** Gathers the facts about a build that core needs and only Jenkins knows: who started it, where its Pipeline is. */
+final class BuildFactsGatherer {
 
     /** How far up a chain of upstream builds the starters are collected. */
     private static final int UPSTREAM_DEPTH = 10;
-    /** A saved commit message is cut here; the page says so. */
-    private static final int MAX_MESSAGE = 16 * 1024;
 
-    private GateFacts() {
-    }
-
-    static GateStatus status(Outcome outcome) {
-        return switch (outcome) {
-            case PASS -> GateStatus.PASSED;
-            case OBSERVED -> GateStatus.OBSERVED;
-            case OFF -> GateStatus.OFF;
-            case APPROVAL_REQUIRED -> GateStatus.PENDING;
-        };
-    }
-
-    static List<FlaggedCommitEntry> flaggedEntries(GateDecision decision) {
-        List<FlaggedCommitEntry> entries = new ArrayList<>();
-        for (GatedCommit gated : decision.gatedCommits()) {
-            Commit c = gated.commit();
-            List<EvidenceEntry> evidence = new ArrayList<>();
-            for (Evidence e : gated.evidence()) {
-                evidence.add(new EvidenceEntry(e.ruleId(), e.tool(), e.confidence().name(), e.field(), e.value()));
-            }
-            String message = c.message().length() > MAX_MESSAGE ? c.message().substring(0, MAX_MESSAGE) : c.message();
-            entries.add(new FlaggedCommitEntry(c.id(), c.author().name(), c.author().email(), c.committer().name(),
-                    c.committer().email(), message, gated.aiAssisted(), evidence, gated.rules()));
-        }
-        return entries;
+    private BuildFactsGatherer() {
     }
 
     /** Whoever started the build, a replay included, following upstream triggers. */
