@@ -2,24 +2,24 @@ package io.jenkins.plugins.aigate.cli;
 
 import io.jenkins.plugins.aigate.cli.audit.AuditCommand;
 import io.jenkins.plugins.aigate.cli.check.CheckCommand;
-import io.jenkins.plugins.aigate.cli.policyfile.PolicyCommand;
+import io.jenkins.plugins.aigate.cli.policy.PolicyCommand;
 import io.jenkins.plugins.aigate.cli.scan.ScanCommand;
 import io.jenkins.plugins.aigate.cli.terminal.TerminalText;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code aigate}: the gate's engine on any git checkout. Every subcommand shares the exit codes of

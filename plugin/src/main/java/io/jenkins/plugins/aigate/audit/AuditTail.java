@@ -1,7 +1,7 @@
 package io.jenkins.plugins.aigate.audit;
 
-import io.jenkins.plugins.aigate.core.audit.CanonicalJson;
-import io.jenkins.plugins.aigate.core.audit.JsonSyntaxException;
+import io.jenkins.plugins.aigate.core.encoding.CanonicalJson;
+import io.jenkins.plugins.aigate.core.encoding.JsonSyntaxException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;

@@ -8,10 +8,13 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.BulkChange;
 import hudson.Extension;
+import hudson.XmlFile;
 import hudson.model.User;
+import hudson.model.listeners.SaveableListener;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import hudson.util.XStream2;
 import io.jenkins.plugins.aigate.audit.AiGateAuditLog;
 import io.jenkins.plugins.aigate.audit.AuditKeyResolver;
 import io.jenkins.plugins.aigate.audit.AuditKeyStatus;
@@ -26,6 +29,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.GlobalConfiguration;
@@ -44,61 +48,42 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * The administrator's policy, on the system configuration page and in JCasC as {@code unclassified: aiGate:}, with
  * the same keys and value spellings as the CLI's policy file, plus the keys only Jenkins uses (credential ids, the
- * GitHub API and the checkout listener's job pattern).
+ * GitHub API and the checkout listener's job pattern). Jenkins glue only: the settings are one {@link
+ * PolicySettings} value, read into a core {@link Policy} by core's policy tree reader.
  *
- * <p>Applying is atomic. The fields hold what was last submitted; every save (a web form, a JCasC import, which
- * sets one attribute at a time inside a {@link BulkChange}, or a Groovy script) builds the core {@link Policy} from
- * all of them at once. A valid policy replaces the effective one, is written to disk and audited. An invalid one
- * is not applied: the fields roll back to the last valid values, the effective policy stays, and
- * {@link #getStatus()} carries the problems for the administrative monitor.
+ * <p>Applying is atomic. Every save (a web form, a JCasC import, which sets one attribute at a time inside a
+ * {@link BulkChange}, or a Groovy script) edits a copy of the settings and builds the policy from all of it at
+ * once. A valid policy replaces the settings and the effective policy, is written to disk and audited. An invalid
+ * one is dropped: the settings and the effective policy stay, and {@link #getStatus()} carries the problems for
+ * the administrative monitor.
  */
 @Extension
 @Symbol("aiGate")
 public class AiGateConfiguration extends GlobalConfiguration {
     private static final Logger LOGGER = Logger.getLogger(AiGateConfiguration.class.getName());
 
-    // Policy keys, spelled as in the CLI's policy file. Null means "not set": core applies its default.
-    private Integer schemaVersion;
-    private String mode;
-    private Integer requiredApprovals;
-    private PrincipalSettings approvers;
-    private Boolean separationOfDuties;
-    private ArrayList<IdentitySettings> identities;
-    private ArrayList<RuleSettings> rules;
-    private String unknownBaseline;
-    private Integer maxCommits;
-    private Integer timeoutMinutes;
-    private String onTimeout;
-    private ArrayList<CustomSignalSettings> customSignals;
-    private ArrayList<String> disabledRules;
-    private PrincipalSettings breakGlass;
-    private String unresolvedPullRequest;
-    private ArrayList<String> aiLabels;
-    private ArrayList<String> nonAiBots;
-    private String flagThreshold;
-    private Boolean allowTokenVotes;
+    /** Writes {@link PolicySettings} as this configuration's file, in the format its fields always had. */
+    private static final XStream2 XSTREAM = new XStream2();
 
-    // Keys only Jenkins uses; the CLI accepts and ignores them.
-    private String auditKeyCredentialsId;
-    private String githubApiUrl;
-    private String githubCredentialsId;
-    private String jobIncludePattern;
+    static {
+        XSTREAM.alias(AiGateConfiguration.class.getName(), PolicySettings.class);
+    }
 
+    /** The settings that built {@link #effective}: the last valid ones, persisted. Replaced whole. */
+    private transient volatile PolicySettings settings = PolicySettings.none();
+    /** The settings being edited by a form or a JCasC import (inside a {@link BulkChange}); null otherwise. */
+    private transient volatile PolicySettings editing;
     /** The policy in force; replaced only by a valid save. Null when none was ever valid: gates fail closed. */
     private transient volatile Policy effective;
-    /** The field values that built {@link #effective}, restored when a save is refused. */
-    private transient Snapshot committed;
     private transient volatile PolicyStatus status = PolicyStatus.valid();
 
     public AiGateConfiguration() {
         load();
-        PolicyCompilation result = PolicyMapper.compile(this);
+        PolicyCompilation result = PolicyCompilation.of(settings);
         if (result.isValid()) {
             effective = result.getPolicy();
-            committed = Snapshot.of(this);
         } else {
             // the saved file no longer builds (hand edit, or stricter validation after an upgrade)
-            committed = null;
             status = PolicyStatus.refused(result.getProblems(), "SYSTEM", System.currentTimeMillis());
             LOGGER.log(Level.SEVERE, "The saved AI Change Gate policy is invalid; gates fail closed until it is"
                     + " fixed: {0}", result.getProblems());
@@ -156,6 +141,27 @@ public class AiGateConfiguration extends GlobalConfiguration {
         return status;
     }
 
+    /** Reads the saved settings; a file written before {@link PolicySettings} existed has the same format. */
+    @Override
+    public synchronized void load() {
+        XmlFile file = settingsFile();
+        if (!file.exists()) {
+            return;
+        }
+        try {
+            Object read = file.read();
+            if (read instanceof PolicySettings) {
+                settings = (PolicySettings) read;
+            }
+        } catch (IOException e) {
+            LOGGER.log(Level.SEVERE, "Cannot read the AI Change Gate settings from " + file, e);
+        }
+    }
+
+    private XmlFile settingsFile() {
+        return new XmlFile(XSTREAM, getConfigFile().getFile());
+    }
+
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
@@ -165,15 +171,17 @@ public class AiGateConfiguration extends GlobalConfiguration {
         }
         try (BulkChange bc = new BulkChange(this)) {
             // a repeatable or list left empty is absent from the form: it means "none", not "unchanged"
-            identities = new ArrayList<>();
-            rules = new ArrayList<>();
-            customSignals = new ArrayList<>();
-            disabledRules = new ArrayList<>();
-            aiLabels = new ArrayList<>();
-            nonAiBots = new ArrayList<>();
-            approvers = null;
-            breakGlass = null;
-            timeoutMinutes = null;
+            edit(s -> {
+                s.identities = new ArrayList<>();
+                s.rules = new ArrayList<>();
+                s.customSignals = new ArrayList<>();
+                s.disabledRules = new ArrayList<>();
+                s.aiLabels = new ArrayList<>();
+                s.nonAiBots = new ArrayList<>();
+                s.approvers = null;
+                s.breakGlass = null;
+                s.timeoutMinutes = null;
+            });
             req.bindJSON(this, json);
             bc.commit();
         } catch (IOException e) {
@@ -187,39 +195,58 @@ public class AiGateConfiguration extends GlobalConfiguration {
     }
 
     /**
-     * Builds the policy from every field and applies it when valid; otherwise keeps the previous policy and rolls
-     * the fields back. Inside a {@link BulkChange} (a form or a JCasC import) this runs once, at commit.
+     * Builds the policy from the edited settings and applies it when valid: one swap of the settings and the policy
+     * they give. Otherwise the edit is dropped and the previous settings and policy stay. Inside a
+     * {@link BulkChange} (a form or a JCasC import) this runs once, at commit.
      */
     @Override
     public synchronized void save() {
         if (BulkChange.contains(this)) {
             return;
         }
+        PolicySettings candidate = editing == null ? settings : editing;
+        editing = null;
         String who = Jenkins.getAuthentication2().getName();
         long now = System.currentTimeMillis();
-        PolicyCompilation result = PolicyMapper.compile(this);
-        List<String> pluginProblems = pluginKeyProblems();
+        PolicyCompilation result = PolicyCompilation.of(candidate);
+        List<String> pluginProblems = pluginKeyProblems(candidate);
         if (!result.isValid() || !pluginProblems.isEmpty()) {
             status = PolicyStatus.refused(merge(result.getProblems(), pluginProblems), who, now);
             LOGGER.log(Level.WARNING, "Refused an invalid AI Change Gate policy from {0}; the previous one stays in"
                     + " force: {1}", new Object[] {who, status.getProblems()});
-            if (committed != null) {
-                committed.restoreTo(this);
-            }
             return;
         }
         Policy previous = effective;
-        Snapshot before = committed;
+        boolean firstValid = previous == null;
+        PolicySettings before = settings;
+        settings = candidate;
         effective = result.getPolicy();
-        committed = Snapshot.of(this);
         status = PolicyStatus.valid();
-        super.save();
-        String oldFingerprint = previous == null ? null : previous.fingerprint();
-        String newFingerprint = effective.fingerprint();
-        if (!Objects.equals(oldFingerprint, newFingerprint) || before == null || !before.sameJenkinsKeys(committed)) {
-            AiGateAuditLog.get().recordPolicyChange(who, displayName(who), oldFingerprint, newFingerprint,
-                    source(), auditKeyCredentialsId);
+        try {
+            XmlFile file = settingsFile();
+            file.write(candidate);
+            SaveableListener.fireOnChange(this, file);
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Failed to save the AI Change Gate settings", e);
         }
+        String oldFingerprint = firstValid ? null : previous.fingerprint();
+        String newFingerprint = effective.fingerprint();
+        if (!Objects.equals(oldFingerprint, newFingerprint) || firstValid || !before.sameJenkinsKeys(candidate)) {
+            AiGateAuditLog.get().recordPolicyChange(who, displayName(who), oldFingerprint, newFingerprint,
+                    source(), candidate.auditKeyCredentialsId);
+        }
+    }
+
+    /** Applies {@code change} to the settings being edited; outside a bulk change, saves at once. */
+    private synchronized void edit(Consumer<PolicySettings> change) {
+        editing = (editing == null ? settings : editing).with(change);
+        save();
+    }
+
+    /** @return the settings as being edited, else as in force: what the getters show */
+    private PolicySettings shown() {
+        PolicySettings e = editing;
+        return e == null ? settings : e;
     }
 
     private static String displayName(String userId) {
@@ -232,8 +259,10 @@ public class AiGateConfiguration extends GlobalConfiguration {
         return Stapler.getCurrentRequest2() != null ? "web" : "casc-or-script";
     }
 
-    private List<String> pluginKeyProblems() {
+    private static List<String> pluginKeyProblems(PolicySettings candidate) {
         List<String> problems = new ArrayList<>();
+        String auditKeyCredentialsId = candidate.auditKeyCredentialsId;
+        String jobIncludePattern = candidate.jobIncludePattern;
         if (auditKeyCredentialsId != null) {
             AuditKeyStatus key = AuditKeyResolver.status(auditKeyCredentialsId);
             // a GLOBAL key would let any job forge records: refuse it outright; a missing one (perhaps created
@@ -258,236 +287,230 @@ public class AiGateConfiguration extends GlobalConfiguration {
     // ----- policy keys -----
 
     public @CheckForNull Integer getSchemaVersion() {
-        return schemaVersion;
+        return shown().schemaVersion;
     }
 
     @DataBoundSetter
     public void setSchemaVersion(Integer schemaVersion) {
-        this.schemaVersion = schemaVersion;
-        save();
+        edit(s -> s.schemaVersion = schemaVersion);
     }
 
     /** @return {@code enforce}, {@code observe} or {@code off}; {@code null} for core's default */
     public @CheckForNull String getMode() {
-        return mode;
+        return shown().mode;
     }
 
     @DataBoundSetter
     public void setMode(String mode) {
-        this.mode = Lines.emptyToNull(mode);
-        save();
+        edit(s -> s.mode = Lines.emptyToNull(mode));
     }
 
     public @CheckForNull Integer getRequiredApprovals() {
-        return requiredApprovals;
+        return shown().requiredApprovals;
     }
 
     @DataBoundSetter
     public void setRequiredApprovals(Integer requiredApprovals) {
-        this.requiredApprovals = requiredApprovals;
-        save();
+        edit(s -> s.requiredApprovals = requiredApprovals);
     }
 
     public @CheckForNull PrincipalSettings getApprovers() {
-        return approvers;
+        return shown().approvers;
     }
 
     @DataBoundSetter
     public void setApprovers(PrincipalSettings approvers) {
-        this.approvers = approvers;
-        save();
+        edit(s -> s.approvers = approvers);
     }
 
     public @CheckForNull Boolean getSeparationOfDuties() {
-        return separationOfDuties;
+        return shown().separationOfDuties;
     }
 
     @DataBoundSetter
     public void setSeparationOfDuties(Boolean separationOfDuties) {
-        this.separationOfDuties = separationOfDuties;
-        save();
+        edit(s -> s.separationOfDuties = separationOfDuties);
     }
 
     public @CheckForNull List<IdentitySettings> getIdentities() {
-        return identities == null ? null : Collections.unmodifiableList(identities);
+        PolicySettings s = shown();
+        return s.identities == null ? null : Collections.unmodifiableList(s.identities);
     }
 
     @DataBoundSetter
     public void setIdentities(List<IdentitySettings> identities) {
-        this.identities = copy(identities);
-        save();
+        edit(s -> s.identities = copy(identities));
     }
 
     public @CheckForNull List<RuleSettings> getRules() {
-        return rules == null ? null : Collections.unmodifiableList(rules);
+        PolicySettings s = shown();
+        return s.rules == null ? null : Collections.unmodifiableList(s.rules);
     }
 
     @DataBoundSetter
     public void setRules(List<RuleSettings> rules) {
-        this.rules = copy(rules);
-        save();
+        edit(s -> s.rules = copy(rules));
     }
 
     /** @return {@code requireApproval} or {@code pass}; {@code null} for core's default */
     public @CheckForNull String getUnknownBaseline() {
-        return unknownBaseline;
+        return shown().unknownBaseline;
     }
 
     @DataBoundSetter
     public void setUnknownBaseline(String unknownBaseline) {
-        this.unknownBaseline = Lines.emptyToNull(unknownBaseline);
-        save();
+        edit(s -> s.unknownBaseline = Lines.emptyToNull(unknownBaseline));
     }
 
     public @CheckForNull Integer getMaxCommits() {
-        return maxCommits;
+        return shown().maxCommits;
     }
 
     @DataBoundSetter
     public void setMaxCommits(Integer maxCommits) {
-        this.maxCommits = maxCommits;
-        save();
+        edit(s -> s.maxCommits = maxCommits);
     }
 
     public @CheckForNull Integer getTimeoutMinutes() {
-        return timeoutMinutes;
+        return shown().timeoutMinutes;
     }
 
     @DataBoundSetter
     public void setTimeoutMinutes(Integer timeoutMinutes) {
-        this.timeoutMinutes = timeoutMinutes;
-        save();
+        edit(s -> s.timeoutMinutes = timeoutMinutes);
     }
 
     /** @return {@code abort} or {@code fail}; {@code null} for core's default */
     public @CheckForNull String getOnTimeout() {
-        return onTimeout;
+        return shown().onTimeout;
     }
 
     @DataBoundSetter
     public void setOnTimeout(String onTimeout) {
-        this.onTimeout = Lines.emptyToNull(onTimeout);
-        save();
+        edit(s -> s.onTimeout = Lines.emptyToNull(onTimeout));
     }
 
     public @CheckForNull List<CustomSignalSettings> getCustomSignals() {
-        return customSignals == null ? null : Collections.unmodifiableList(customSignals);
+        PolicySettings s = shown();
+        return s.customSignals == null ? null : Collections.unmodifiableList(s.customSignals);
     }
 
     @DataBoundSetter
     public void setCustomSignals(List<CustomSignalSettings> customSignals) {
-        this.customSignals = copy(customSignals);
-        save();
+        edit(s -> s.customSignals = copy(customSignals));
     }
 
     public @CheckForNull List<String> getDisabledRules() {
-        return disabledRules == null ? null : Collections.unmodifiableList(disabledRules);
+        PolicySettings s = shown();
+        return s.disabledRules == null ? null : Collections.unmodifiableList(s.disabledRules);
     }
 
     @DataBoundSetter
     public void setDisabledRules(List<String> disabledRules) {
-        this.disabledRules = disabledRules == null ? null : Lines.normalize(disabledRules);
-        save();
+        edit(s -> s.disabledRules = disabledRules == null ? null : Lines.normalize(disabledRules));
     }
 
     public @CheckForNull PrincipalSettings getBreakGlass() {
-        return breakGlass;
+        return shown().breakGlass;
     }
 
     @DataBoundSetter
     public void setBreakGlass(PrincipalSettings breakGlass) {
-        this.breakGlass = breakGlass;
-        save();
+        edit(s -> s.breakGlass = breakGlass);
     }
 
     /** @return {@code requireApproval} or {@code pass}; {@code null} for core's default */
     public @CheckForNull String getUnresolvedPullRequest() {
-        return unresolvedPullRequest;
+        return shown().unresolvedPullRequest;
     }
 
     @DataBoundSetter
     public void setUnresolvedPullRequest(String unresolvedPullRequest) {
-        this.unresolvedPullRequest = Lines.emptyToNull(unresolvedPullRequest);
-        save();
+        edit(s -> s.unresolvedPullRequest = Lines.emptyToNull(unresolvedPullRequest));
     }
 
     /** @return pull-request labels that declare AI assistance; {@code null} for core's default */
     public @CheckForNull List<String> getAiLabels() {
-        return aiLabels == null ? null : Collections.unmodifiableList(aiLabels);
+        PolicySettings s = shown();
+        return s.aiLabels == null ? null : Collections.unmodifiableList(s.aiLabels);
     }
 
     @DataBoundSetter
     public void setAiLabels(List<String> aiLabels) {
-        this.aiLabels = aiLabels == null ? null : Lines.normalize(aiLabels);
-        save();
+        edit(s -> s.aiLabels = aiLabels == null ? null : Lines.normalize(aiLabels));
     }
 
     /** @return bot logins the administrator knows are not AI, beside core's built-in list; {@code null} for none */
     public @CheckForNull List<String> getNonAiBots() {
-        return nonAiBots == null ? null : Collections.unmodifiableList(nonAiBots);
+        PolicySettings s = shown();
+        return s.nonAiBots == null ? null : Collections.unmodifiableList(s.nonAiBots);
     }
 
     @DataBoundSetter
     public void setNonAiBots(List<String> nonAiBots) {
-        this.nonAiBots = nonAiBots == null ? null : Lines.normalize(nonAiBots);
-        save();
+        edit(s -> s.nonAiBots = nonAiBots == null ? null : Lines.normalize(nonAiBots));
     }
 
     /** @return {@code weak}, {@code strong} or {@code definitive}; {@code null} for core's default */
     public @CheckForNull String getFlagThreshold() {
-        return flagThreshold;
+        return shown().flagThreshold;
     }
 
     @DataBoundSetter
     public void setFlagThreshold(String flagThreshold) {
-        this.flagThreshold = Lines.emptyToNull(flagThreshold);
-        save();
+        edit(s -> s.flagThreshold = Lines.emptyToNull(flagThreshold));
     }
 
     /** @return whether votes cast with an API token count; {@code null} for core's default (they do not) */
     public @CheckForNull Boolean getAllowTokenVotes() {
-        return allowTokenVotes;
+        return shown().allowTokenVotes;
     }
 
     @DataBoundSetter
     public void setAllowTokenVotes(Boolean allowTokenVotes) {
-        this.allowTokenVotes = allowTokenVotes;
-        save();
+        edit(s -> s.allowTokenVotes = allowTokenVotes);
+    }
+
+    /** @return the most approvals a Jenkinsfile may ask for; {@code null} for core's default (no bound) */
+    public @CheckForNull Integer getMaxPipelineApprovals() {
+        return shown().maxPipelineApprovals;
+    }
+
+    @DataBoundSetter
+    public void setMaxPipelineApprovals(Integer maxPipelineApprovals) {
+        edit(s -> s.maxPipelineApprovals = maxPipelineApprovals);
     }
 
     // ----- keys only Jenkins uses -----
 
     /** @return the id of the SYSTEM-scoped Secret Text credential that keys the audit log */
     public @CheckForNull String getAuditKeyCredentialsId() {
-        return auditKeyCredentialsId;
+        return shown().auditKeyCredentialsId;
     }
 
     @DataBoundSetter
     public void setAuditKeyCredentialsId(String auditKeyCredentialsId) {
-        this.auditKeyCredentialsId = Lines.emptyToNull(auditKeyCredentialsId);
-        save();
+        edit(s -> s.auditKeyCredentialsId = Lines.emptyToNull(auditKeyCredentialsId));
     }
 
     /** @return the GitHub REST API root, or {@code null} for api.github.com */
     public @CheckForNull String getGithubApiUrl() {
-        return githubApiUrl;
+        return shown().githubApiUrl;
     }
 
     @DataBoundSetter
     public void setGithubApiUrl(String githubApiUrl) {
-        this.githubApiUrl = Lines.emptyToNull(githubApiUrl);
-        save();
+        edit(s -> s.githubApiUrl = Lines.emptyToNull(githubApiUrl));
     }
 
     /** @return the credential used for pull-request lookups */
     public @CheckForNull String getGithubCredentialsId() {
-        return githubCredentialsId;
+        return shown().githubCredentialsId;
     }
 
     @DataBoundSetter
     public void setGithubCredentialsId(String githubCredentialsId) {
-        this.githubCredentialsId = Lines.emptyToNull(githubCredentialsId);
-        save();
+        edit(s -> s.githubCredentialsId = Lines.emptyToNull(githubCredentialsId));
     }
 
     /**
@@ -495,18 +518,17 @@ public class AiGateConfiguration extends GlobalConfiguration {
      *     checkout listener to read its commits; {@code null} for every Pipeline job
      */
     public @CheckForNull String getJobIncludePattern() {
-        return jobIncludePattern;
+        return shown().jobIncludePattern;
     }
 
     @DataBoundSetter
     public void setJobIncludePattern(String jobIncludePattern) {
-        this.jobIncludePattern = Lines.emptyToNull(jobIncludePattern);
-        save();
+        edit(s -> s.jobIncludePattern = Lines.emptyToNull(jobIncludePattern));
     }
 
     /** @return whether the checkout listener should read commits for the job with this full name */
     public boolean includesJob(@NonNull String fullName) {
-        return FieldChecks.jobMatches(jobIncludePattern, fullName);
+        return FieldChecks.jobMatches(shown().jobIncludePattern, fullName);
     }
 
     private static <T> ArrayList<T> copy(List<T> values) {
@@ -531,6 +553,12 @@ public class AiGateConfiguration extends GlobalConfiguration {
     public FormValidation doCheckMaxCommits(@QueryParameter String value) {
         JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
         return FieldChecks.integerKey("maxCommits", value);
+    }
+
+    @POST
+    public FormValidation doCheckMaxPipelineApprovals(@QueryParameter String value) {
+        JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
+        return FieldChecks.integerKey("maxPipelineApprovals", value);
     }
 
     @POST
@@ -623,7 +651,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
                 .includeEmptyValue()
                 .includeMatchingAs(ACL.SYSTEM2, JenkinsFacade.root(), StringCredentials.class, List.of(),
                         CredentialsMatchers.withScope(CredentialsScope.SYSTEM))
-                .includeCurrentValue(current(value, auditKeyCredentialsId));
+                .includeCurrentValue(current(value, shown().auditKeyCredentialsId));
     }
 
     /** Lists the credentials the GitHub client can use (a token as Secret Text, or username and password). */
@@ -634,7 +662,7 @@ public class AiGateConfiguration extends GlobalConfiguration {
                 .includeEmptyValue()
                 .includeMatchingAs(ACL.SYSTEM2, JenkinsFacade.root(), StandardCredentials.class, List.of(),
                         CredentialsMatchers.always())
-                .includeCurrentValue(current(value, githubCredentialsId));
+                .includeCurrentValue(current(value, shown().githubCredentialsId));
     }
 
     /** @return the value the form sent, else the saved one: the select keeps it even when no credential matches */
@@ -660,111 +688,20 @@ public class AiGateConfiguration extends GlobalConfiguration {
     /** Used by {@code config.jelly}. */
     @Restricted(NoExternalUse.class)
     public String getDisabledRulesText() {
-        return Lines.join(disabledRules);
+        return Lines.join(shown().disabledRules);
     }
 
     /** Used by {@code config.jelly}: the administrator's non-AI bots, one per line. */
     @Restricted(NoExternalUse.class)
     public String getNonAiBotsText() {
+        List<String> nonAiBots = shown().nonAiBots;
         return Lines.join(nonAiBots == null ? List.of() : nonAiBots);
     }
 
     /** Used by {@code config.jelly}: core's default labels until some are set. */
     @Restricted(NoExternalUse.class)
     public String getAiLabelsText() {
+        List<String> aiLabels = shown().aiLabels;
         return Lines.join(aiLabels == null ? Policy.defaults().aiLabels() : aiLabels);
-    }
-
-    /**
-     * The fields that built the effective policy. Nested settings are never modified after binding, so sharing
-     * them is safe; the lists are copied.
-     */
-    private static final class Snapshot {
-        private final Integer schemaVersion;
-        private final String mode;
-        private final Integer requiredApprovals;
-        private final PrincipalSettings approvers;
-        private final Boolean separationOfDuties;
-        private final ArrayList<IdentitySettings> identities;
-        private final ArrayList<RuleSettings> rules;
-        private final String unknownBaseline;
-        private final Integer maxCommits;
-        private final Integer timeoutMinutes;
-        private final String onTimeout;
-        private final ArrayList<CustomSignalSettings> customSignals;
-        private final ArrayList<String> disabledRules;
-        private final PrincipalSettings breakGlass;
-        private final String unresolvedPullRequest;
-        private final ArrayList<String> aiLabels;
-        private final ArrayList<String> nonAiBots;
-        private final String flagThreshold;
-        private final Boolean allowTokenVotes;
-        private final String auditKeyCredentialsId;
-        private final String githubApiUrl;
-        private final String githubCredentialsId;
-        private final String jobIncludePattern;
-
-        private Snapshot(AiGateConfiguration c) {
-            schemaVersion = c.schemaVersion;
-            mode = c.mode;
-            requiredApprovals = c.requiredApprovals;
-            approvers = c.approvers;
-            separationOfDuties = c.separationOfDuties;
-            identities = copy(c.identities);
-            rules = copy(c.rules);
-            unknownBaseline = c.unknownBaseline;
-            maxCommits = c.maxCommits;
-            timeoutMinutes = c.timeoutMinutes;
-            onTimeout = c.onTimeout;
-            customSignals = copy(c.customSignals);
-            disabledRules = copy(c.disabledRules);
-            breakGlass = c.breakGlass;
-            unresolvedPullRequest = c.unresolvedPullRequest;
-            aiLabels = copy(c.aiLabels);
-            nonAiBots = copy(c.nonAiBots);
-            flagThreshold = c.flagThreshold;
-            allowTokenVotes = c.allowTokenVotes;
-            auditKeyCredentialsId = c.auditKeyCredentialsId;
-            githubApiUrl = c.githubApiUrl;
-            githubCredentialsId = c.githubCredentialsId;
-            jobIncludePattern = c.jobIncludePattern;
-        }
-
-        static Snapshot of(AiGateConfiguration c) {
-            return new Snapshot(c);
-        }
-
-        void restoreTo(AiGateConfiguration c) {
-            c.schemaVersion = schemaVersion;
-            c.mode = mode;
-            c.requiredApprovals = requiredApprovals;
-            c.approvers = approvers;
-            c.separationOfDuties = separationOfDuties;
-            c.identities = copy(identities);
-            c.rules = copy(rules);
-            c.unknownBaseline = unknownBaseline;
-            c.maxCommits = maxCommits;
-            c.timeoutMinutes = timeoutMinutes;
-            c.onTimeout = onTimeout;
-            c.customSignals = copy(customSignals);
-            c.disabledRules = copy(disabledRules);
-            c.breakGlass = breakGlass;
-            c.unresolvedPullRequest = unresolvedPullRequest;
-            c.aiLabels = copy(aiLabels);
-            c.nonAiBots = copy(nonAiBots);
-            c.flagThreshold = flagThreshold;
-            c.allowTokenVotes = allowTokenVotes;
-            c.auditKeyCredentialsId = auditKeyCredentialsId;
-            c.githubApiUrl = githubApiUrl;
-            c.githubCredentialsId = githubCredentialsId;
-            c.jobIncludePattern = jobIncludePattern;
-        }
-
-        boolean sameJenkinsKeys(Snapshot other) {
-            return Objects.equals(auditKeyCredentialsId, other.auditKeyCredentialsId)
-                    && Objects.equals(githubApiUrl, other.githubApiUrl)
-                    && Objects.equals(githubCredentialsId, other.githubCredentialsId)
-                    && Objects.equals(jobIncludePattern, other.jobIncludePattern);
-        }
     }
 }

@@ -16,15 +16,16 @@ import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.PathGlob;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
+import io.jenkins.plugins.aigate.core.policy.PolicyTreeReader;
 import io.jenkins.plugins.aigate.core.policy.Principals;
 import io.jenkins.plugins.aigate.core.policy.TimeoutAction;
+import io.jenkins.plugins.aigate.core.policy.TreeNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Field-level form validation. Each check asks core the same question the whole policy build asks, for one value,
@@ -58,26 +59,12 @@ final class FieldChecks {
         } catch (NumberFormatException e) {
             return FormValidation.error(Messages.FieldChecks_NotANumber(trimmed));
         }
-        Policy.Builder b = Policy.builder();
-        Consumer<Integer> set;
-        switch (key) {
-            case "requiredApprovals":
-                set = b::requiredApprovals;
-                break;
-            case "maxCommits":
-                set = b::maxCommits;
-                break;
-            case "timeoutMinutes":
-                set = b::timeoutMinutes;
-                break;
-            case "schemaVersion":
-                set = b::schemaVersion;
-                break;
-            default:
-                throw new IllegalArgumentException(key);
-        }
-        set.accept(number);
-        return firstProblemAt(key, b.problems());
+        // core reads the key as it reads any policy tree: the schema knows its range
+        TreeNode tree = TreeNode.mapping(List.of(new TreeNode.Entry(key, null,
+                TreeNode.scalar(Integer.toString(number), null))), null);
+        List<PolicyProblem> problems = new ArrayList<>();
+        PolicyTreeReader.literal().read(tree).problems().forEach(p -> problems.add(p.problem()));
+        return firstProblemAt(key, problems);
     }
 
     /** Checks one list of {@code approvers} or {@code breakGlass} through core's name checks. */

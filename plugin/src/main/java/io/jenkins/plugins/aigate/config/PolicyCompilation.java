@@ -2,6 +2,9 @@ package io.jenkins.plugins.aigate.config;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.core.policy.PolicyProblem;
+import io.jenkins.plugins.aigate.core.policy.PolicyReading;
+import io.jenkins.plugins.aigate.core.policy.PolicyTreeReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +17,17 @@ final class PolicyCompilation {
     private PolicyCompilation(Policy policy, List<String> problems) {
         this.policy = policy;
         this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+    }
+
+    /** @return the policy the settings' policy keys give, read as core reads any policy tree, or every problem */
+    static PolicyCompilation of(@NonNull PolicySettings settings) {
+        PolicyReading reading = PolicyTreeReader.literal().read(settings.policyTree());
+        if (reading.policy().isPresent()) {
+            return of(reading.policy().get());
+        }
+        List<PolicyProblem> problems = new ArrayList<>();
+        reading.problems().forEach(p -> problems.add(p.problem()));
+        return refused(ProblemText.all(problems));
     }
 
     static PolicyCompilation of(@NonNull Policy policy) {

@@ -18,7 +18,7 @@ import io.jenkins.plugins.aigate.core.range.CommitRange;
 import io.jenkins.plugins.aigate.core.range.RangeResolver;
 import io.jenkins.plugins.aigate.gate.AiGateRunAction;
 import io.jenkins.plugins.aigate.gate.GateRecord;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

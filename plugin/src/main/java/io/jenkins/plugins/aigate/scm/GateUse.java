@@ -2,7 +2,7 @@ package io.jenkins.plugins.aigate.scm;
 
 import hudson.model.Run;
 import io.jenkins.plugins.aigate.gate.AiGateRunAction;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;

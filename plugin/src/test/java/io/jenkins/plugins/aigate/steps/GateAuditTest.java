@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.FreeStyleBuild;
 import io.jenkins.plugins.aigate.audit.AiGateAuditLog;
+import io.jenkins.plugins.aigate.config.GatePolicies;
 import io.jenkins.plugins.aigate.gate.GateRecord;
 import io.jenkins.plugins.aigate.gate.GateStatus;
-import io.jenkins.plugins.aigate.policy.GatePolicies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;

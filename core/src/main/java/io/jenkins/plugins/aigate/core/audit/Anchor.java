@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.core.audit;
 
+import io.jenkins.plugins.aigate.core.encoding.Hex;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.aigate.core.audit;
 
+import io.jenkins.plugins.aigate.core.encoding.JsonSyntaxException;
+import io.jenkins.plugins.aigate.core.encoding.Hex;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.core.audit;
 
+import io.jenkins.plugins.aigate.core.encoding.Hex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -208,13 +208,7 @@ public final class KeyRing {
      *     label and the key, so the id names the key without revealing it
      */
     public static String fingerprintId(byte[] key) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update("aigate audit key id\0".getBytes(StandardCharsets.US_ASCII));
-            return "sha256-" + Hex.of(sha256.digest(key)).substring(0, 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
-        }
+        return "sha256-" + Hex.sha256("aigate audit key id\0".getBytes(StandardCharsets.US_ASCII), key).substring(0, 16);
     }
 
     private static String withoutByteOrderMark(String text) {

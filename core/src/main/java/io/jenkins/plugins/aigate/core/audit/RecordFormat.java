@@ -1,5 +1,8 @@
 package io.jenkins.plugins.aigate.core.audit;
 
+import io.jenkins.plugins.aigate.core.encoding.CanonicalJson;
+import io.jenkins.plugins.aigate.core.encoding.JsonSyntaxException;
+import io.jenkins.plugins.aigate.core.encoding.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

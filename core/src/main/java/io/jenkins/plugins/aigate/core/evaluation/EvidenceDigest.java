@@ -1,10 +1,10 @@
 package io.jenkins.plugins.aigate.core.evaluation;
 
 import io.jenkins.plugins.aigate.core.detection.Evidence;
+import io.jenkins.plugins.aigate.core.encoding.Hex;
 import io.jenkins.plugins.aigate.core.pullrequest.CommitLookup;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
@@ -17,11 +17,7 @@ final class EvidenceDigest {
     private final MessageDigest digest;
 
     private EvidenceDigest() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        digest = Hex.newSha256();
         add(VERSION);
     }
 
@@ -68,10 +64,6 @@ final class EvidenceDigest {
     }
 
     private String hex() {
-        StringBuilder out = new StringBuilder(64);
-        for (byte b : digest.digest()) {
-            out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return out.toString();
+        return Hex.of(digest.digest());
     }
 }

@@ -162,15 +162,22 @@ public final class PathRule {
             return name;
         }
 
-        /** @return an independent copy, so a value holding it cannot be changed through the original */
-        Builder copy() {
-            Builder copy = new Builder(name).requiredApprovals(requiredApprovals).exempt(exempt).anyCommit(anyCommit);
-            copy.paths.addAll(paths);
-            return copy;
-        }
-
         boolean isExempt() {
             return exempt;
+        }
+
+        boolean isAnyCommit() {
+            return anyCommit;
+        }
+
+        /** @return the approvals asked for, or {@code null} for the policy's own */
+        Integer approvals() {
+            return requiredApprovals;
+        }
+
+        /** @return the globs as written */
+        List<String> pathTexts() {
+            return paths;
         }
 
         /** Appends every problem of this rule to {@code problems}, with paths under {@code prefix}. */

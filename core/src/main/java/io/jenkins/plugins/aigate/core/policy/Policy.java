@@ -6,20 +6,13 @@ import io.jenkins.plugins.aigate.core.detection.Confidence;
 import io.jenkins.plugins.aigate.core.detection.CustomRule;
 import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
 import io.jenkins.plugins.aigate.core.detection.Detector;
-import io.jenkins.plugins.aigate.core.detection.RuleProblem;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.jenkins.plugins.aigate.core.encoding.Hex;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -60,6 +53,7 @@ public final class Policy {
     private final List<String> nonAiBots;
     private final Confidence flagThreshold;
     private final boolean allowTokenVotes;
+    private final int maxPipelineApprovals;
     private final DetectionSettings detectionSettings;
     private final String canonicalForm;
     private final String fingerprint;
@@ -92,11 +86,12 @@ public final class Policy {
         this.nonAiBots = List.copyOf(bots.values());
         this.flagThreshold = b.flagThreshold;
         this.allowTokenVotes = b.allowTokenVotes;
+        this.maxPipelineApprovals = b.maxPipelineApprovals;
         this.detectionSettings = DetectionSettings.builder().flagThreshold(flagThreshold)
                 .disabledRuleIds(disabledRules).customRules(customSignals).aiLabels(aiLabels).nonAiBots(nonAiBots)
                 .build();
-        this.canonicalForm = canonicalize();
-        this.fingerprint = sha256(canonicalForm);
+        this.canonicalForm = CanonicalPolicy.form(this);
+        this.fingerprint = Hex.sha256(canonicalForm);
     }
 
     /** @return a builder with every default */
@@ -112,26 +107,7 @@ public final class Policy {
     /** @return a builder holding this policy's values */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.schemaVersion = schemaVersion;
-        b.mode = mode;
-        b.requiredApprovals = requiredApprovals;
-        b.approvers = approvers;
-        b.separationOfDuties = separationOfDuties;
-        b.identities.addAll(identities);
-        rules.forEach(rule -> b.rules.add(rule.toBuilder()));
-        b.unknownBaseline = unknownBaseline;
-        b.maxCommits = maxCommits;
-        b.timeoutMinutes = timeoutMinutes;
-        b.onTimeout = onTimeout;
-        b.breakGlass = breakGlass;
-        b.unresolvedPullRequest = unresolvedPullRequest;
-        b.customSignals.addAll(customSignals);
-        b.disabledRules.addAll(disabledRules);
-        b.aiLabels.clear();
-        b.aiLabels.addAll(aiLabels);
-        b.nonAiBots.addAll(nonAiBots);
-        b.flagThreshold = flagThreshold;
-        b.allowTokenVotes = allowTokenVotes;
+        PolicySchema.keys().forEach(key -> key.copy(this, b));
         return b;
     }
 
@@ -233,6 +209,11 @@ public final class Policy {
         return allowTokenVotes;
     }
 
+    /** @return the most approvals a pipeline may ask for; more is refused */
+    public int maxPipelineApprovals() {
+        return maxPipelineApprovals;
+    }
+
     /** @return the detector configuration this policy asks for (validated when the policy was built) */
     public DetectionSettings detectionSettings() {
         return detectionSettings;
@@ -252,8 +233,8 @@ public final class Policy {
     }
 
     /**
-     * Applies what a pipeline asks for on top of this policy. Overrides may only tighten: raise the approvals,
-     * add non-exempt rules, move from off or observe to enforce.
+     * Applies what a pipeline asks for on top of this policy. Overrides may only tighten: raise the approvals, move
+     * from off or observe to enforce.
      *
      * @param overrides what the pipeline passed
      * @return the tightened policy (this one when the overrides change nothing)
@@ -261,113 +242,7 @@ public final class Policy {
      *     invalid; nothing is applied then
      */
     public Policy tighten(PolicyOverrides overrides) {
-        List<PolicyProblem> problems = new ArrayList<>();
-        Builder b = toBuilder();
-        if (overrides.requiredApprovals().isPresent()) {
-            int asked = overrides.requiredApprovals().getAsInt();
-            if (asked < requiredApprovals) {
-                problems.add(new PolicyProblem("requiredApprovals", ProblemKind.LOOSENS_POLICY,
-                        "refused to lower requiredApprovals from " + requiredApprovals + " to " + asked
-                                + "; a pipeline may only raise it"));
-            } else {
-                b.requiredApprovals(asked);
-            }
-        }
-        if (overrides.enforce().isPresent()) {
-            boolean enforce = overrides.enforce().get();
-            if (enforce) {
-                b.mode(Mode.ENFORCE);
-            } else if (mode == Mode.ENFORCE) {
-                problems.add(new PolicyProblem("enforce", ProblemKind.LOOSENS_POLICY,
-                        "refused to stop enforcing: the policy's mode is enforce"));
-            }
-        }
-        Set<String> names = new HashSet<>();
-        rules.forEach(rule -> names.add(rule.name()));
-        List<PathRule.Builder> extra = overrides.rules();
-        for (int i = 0; i < extra.size(); i++) {
-            PathRule.Builder rule = extra.get(i);
-            String at = "rules[" + i + "]";
-            if (rule.isExempt()) {
-                problems.add(new PolicyProblem(at + ".exempt", ProblemKind.LOOSENS_POLICY,
-                        "refused exempt rule '" + rule.name() + "': a pipeline may only add rules that require "
-                                + "approval"));
-                continue;
-            }
-            int before = problems.size();
-            rule.check(at, problems);
-            if (rule.name() != null && !names.add(rule.name())) {
-                problems.add(new PolicyProblem(at + ".name", ProblemKind.DUPLICATE,
-                        "refused rule '" + rule.name() + "': the policy already has a rule of that name"));
-            }
-            if (problems.size() == before) {
-                b.rules.add(rule);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidPolicyException(problems);
-        }
-        Policy tightened = b.build();
-        return tightened.equals(this) ? this : tightened;
-    }
-
-    private String canonicalize() {
-        Map<String, Object> root = new TreeMap<>();
-        root.put("aiLabels", new ArrayList<Object>(aiLabels));
-        if (!nonAiBots.isEmpty()) { // absent when unset, so policies written before the key keep their fingerprint
-            root.put("nonAiBots", new ArrayList<Object>(nonAiBots));
-        }
-        root.put("allowTokenVotes", allowTokenVotes);
-        root.put("approvers", principals(approvers));
-        root.put("breakGlass", principals(breakGlass));
-        List<Object> people = new ArrayList<>();
-        for (Identity identity : identities) {
-            Map<String, Object> person = new TreeMap<>();
-            person.put("emails", new ArrayList<Object>(identity.emails()));
-            person.put("id", identity.id());
-            person.put("logins", new ArrayList<Object>(identity.logins()));
-            people.add(person);
-        }
-        root.put("identities", people);
-        List<Object> signals = new ArrayList<>();
-        for (CustomRule signal : customSignals) {
-            Map<String, Object> entry = new TreeMap<>();
-            entry.put("confidence", spelling(signal.confidence()));
-            entry.put("field", signal.field());
-            entry.put("name", signal.name());
-            entry.put("pattern", signal.pattern());
-            entry.put("tool", signal.tool());
-            signals.add(entry);
-        }
-        root.put("customSignals", signals);
-        root.put("disabledRules", new ArrayList<Object>(disabledRules));
-        root.put("flagThreshold", spelling(flagThreshold));
-        root.put("maxCommits", maxCommits);
-        root.put("mode", mode.spelling());
-        root.put("onTimeout", onTimeout.spelling());
-        root.put("requiredApprovals", requiredApprovals);
-        List<Object> ruleList = new ArrayList<>();
-        for (PathRule rule : rules) {
-            Map<String, Object> entry = new TreeMap<>();
-            entry.put("anyCommit", rule.anyCommit());
-            entry.put("exempt", rule.exempt());
-            entry.put("name", rule.name());
-            List<Object> globs = new ArrayList<>();
-            rule.paths().forEach(glob -> globs.add(glob.pattern()));
-            entry.put("paths", globs);
-            entry.put("requiredApprovals", rule.requiredApprovals().isPresent()
-                    ? (Object) rule.requiredApprovals().getAsInt() : null);
-            ruleList.add(entry);
-        }
-        root.put("rules", ruleList);
-        root.put("schemaVersion", schemaVersion);
-        root.put("separationOfDuties", separationOfDuties);
-        root.put("timeoutMinutes", timeoutMinutes);
-        root.put("unknownBaseline", unknownBaseline.spelling());
-        root.put("unresolvedPullRequest", unresolvedPullRequest.spelling());
-        StringBuilder out = new StringBuilder();
-        CanonicalJson.write(root, out);
-        return out.toString();
+        return overrides.applyTo(this);
     }
 
     /** @return the built-in rule id as the catalogue spells it (ids compare ignoring case) */
@@ -399,26 +274,6 @@ public final class Policy {
         return null;
     }
 
-    private static Map<String, Object> principals(Principals principals) {
-        Map<String, Object> map = new TreeMap<>();
-        map.put("groups", new ArrayList<Object>(principals.groups()));
-        map.put("users", new ArrayList<Object>(principals.users()));
-        return map;
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Policy && ((Policy) o).canonicalForm.equals(canonicalForm);
@@ -439,25 +294,26 @@ public final class Policy {
      * {@link #build()} checks everything together. Not thread-safe; may be built again after changes.
      */
     public static final class Builder {
-        private int schemaVersion = SCHEMA_VERSION;
-        private Mode mode = Mode.ENFORCE;
-        private int requiredApprovals = 1;
-        private Principals approvers = Principals.none();
-        private boolean separationOfDuties = true;
-        private final List<Identity> identities = new ArrayList<>();
-        private final List<PathRule.Builder> rules = new ArrayList<>();
-        private FallbackAction unknownBaseline = FallbackAction.REQUIRE_APPROVAL;
-        private int maxCommits = DEFAULT_MAX_COMMITS;
-        private Integer timeoutMinutes;
-        private TimeoutAction onTimeout = TimeoutAction.ABORT;
-        private Principals breakGlass = Principals.none();
-        private FallbackAction unresolvedPullRequest = FallbackAction.REQUIRE_APPROVAL;
-        private final List<CustomRule> customSignals = new ArrayList<>();
-        private final List<String> disabledRules = new ArrayList<>();
-        private final List<String> aiLabels = new ArrayList<>(DetectionSettings.DEFAULT_AI_LABELS);
-        private final List<String> nonAiBots = new ArrayList<>();
-        private Confidence flagThreshold = Confidence.STRONG;
-        private boolean allowTokenVotes;
+        int schemaVersion = SCHEMA_VERSION;
+        Mode mode = Mode.ENFORCE;
+        int requiredApprovals = 1;
+        Principals approvers = Principals.none();
+        boolean separationOfDuties = true;
+        final List<Identity> identities = new ArrayList<>();
+        final List<PathRule.Builder> rules = new ArrayList<>();
+        FallbackAction unknownBaseline = FallbackAction.REQUIRE_APPROVAL;
+        int maxCommits = DEFAULT_MAX_COMMITS;
+        Integer timeoutMinutes;
+        TimeoutAction onTimeout = TimeoutAction.ABORT;
+        Principals breakGlass = Principals.none();
+        FallbackAction unresolvedPullRequest = FallbackAction.REQUIRE_APPROVAL;
+        final List<CustomRule> customSignals = new ArrayList<>();
+        final List<String> disabledRules = new ArrayList<>();
+        final List<String> aiLabels = new ArrayList<>(DetectionSettings.DEFAULT_AI_LABELS);
+        final List<String> nonAiBots = new ArrayList<>();
+        Confidence flagThreshold = Confidence.STRONG;
+        boolean allowTokenVotes;
+        int maxPipelineApprovals = MAX_APPROVALS;
 
         private Builder() {
         }
@@ -601,30 +457,17 @@ public final class Policy {
             return this;
         }
 
+        public Builder maxPipelineApprovals(int value) {
+            this.maxPipelineApprovals = value;
+            return this;
+        }
+
         /**
          * @return every problem with the values collected so far, each with its field path; empty when {@link
          *     #build()} would succeed
          */
         public List<PolicyProblem> problems() {
-            List<PolicyProblem> problems = new ArrayList<>();
-            if (schemaVersion != SCHEMA_VERSION) {
-                problems.add(new PolicyProblem("schemaVersion", ProblemKind.UNSUPPORTED_VERSION,
-                        schemaVersion > SCHEMA_VERSION
-                                ? "schema version " + schemaVersion + " is newer than this build understands ("
-                                        + SCHEMA_VERSION + "); upgrade AI Change Gate"
-                                : "schema version " + schemaVersion + " does not exist; the first is 1"));
-            }
-            range(problems, "requiredApprovals", requiredApprovals, MIN_APPROVALS, MAX_APPROVALS);
-            names(problems, "approvers", approvers);
-            checkIdentities(problems);
-            checkRules(problems);
-            range(problems, "maxCommits", maxCommits, 1, MAX_MAX_COMMITS);
-            if (timeoutMinutes != null) {
-                range(problems, "timeoutMinutes", timeoutMinutes, 1, MAX_TIMEOUT_MINUTES);
-            }
-            names(problems, "breakGlass", breakGlass);
-            checkDetection(problems);
-            return problems;
+            return PolicyValidation.problems(this);
         }
 
         /**
@@ -646,183 +489,6 @@ public final class Policy {
                 built.add(0, PathRule.pipelineDefinition());
             }
             return new Policy(this, built);
-        }
-
-        private static void range(List<PolicyProblem> problems, String path, int value, int min, int max) {
-            if (value < min || value > max) {
-                problems.add(new PolicyProblem(path, ProblemKind.OUT_OF_RANGE,
-                        "must be between " + min + " and " + max + ", was " + value));
-            }
-        }
-
-        private static void names(List<PolicyProblem> problems, String path, Principals principals) {
-            nameList(problems, path + ".groups", principals.groups(), "a group name");
-            nameList(problems, path + ".users", principals.users(), "a user id");
-        }
-
-        private static void nameList(List<PolicyProblem> problems, String path, List<String> names, String what) {
-            // Principals sorts its names, so report by value rather than by a position the writer never saw.
-            for (String name : names) {
-                if (name.isBlank()) {
-                    problems.add(new PolicyProblem(path, ProblemKind.REQUIRED, what + " must not be blank"));
-                } else if (!name.equals(name.strip()) || name.chars().anyMatch(Character::isISOControl)) {
-                    problems.add(new PolicyProblem(path, ProblemKind.INVALID_VALUE,
-                            what + " must not contain control characters or surrounding spaces: '"
-                                    + printable(name) + "'"));
-                }
-            }
-        }
-
-        private void checkIdentities(List<PolicyProblem> problems) {
-            Map<String, String> ownerOfEmail = new HashMap<>();
-            Map<String, String> ownerOfLogin = new HashMap<>();
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < identities.size(); i++) {
-                Identity identity = identities.get(i);
-                String at = "identities[" + i + "]";
-                String id = identity.id();
-                if (id.isBlank()) {
-                    problems.add(new PolicyProblem(at + ".id", ProblemKind.REQUIRED, "a person needs an id"));
-                } else if (!ids.add(id)) {
-                    problems.add(new PolicyProblem(at + ".id", ProblemKind.DUPLICATE,
-                            "'" + printable(id) + "' is listed twice"));
-                }
-                if (identity.emails().isEmpty() && identity.logins().isEmpty()) {
-                    problems.add(new PolicyProblem(at, ProblemKind.REQUIRED,
-                            "a person needs at least one email or login"));
-                }
-                for (String email : identity.emails()) {
-                    int atSign = email.indexOf('@');
-                    if (atSign <= 0 || atSign == email.length() - 1 || email.chars().anyMatch(
-                            c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '<' || c == '>')) {
-                        problems.add(new PolicyProblem(at + ".emails", ProblemKind.INVALID_VALUE,
-                                "'" + printable(email) + "' is not an email address"));
-                    }
-                    claim(problems, at + ".emails", ownerOfEmail, email, id, "email");
-                }
-                for (String login : identity.logins()) {
-                    if (login.isBlank() || login.chars().anyMatch(
-                            c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-                        problems.add(new PolicyProblem(at + ".logins", ProblemKind.INVALID_VALUE,
-                                "'" + printable(login) + "' is not a login"));
-                    }
-                    claim(problems, at + ".logins", ownerOfLogin, login, id, "login");
-                }
-            }
-        }
-
-        private static void claim(List<PolicyProblem> problems, String path, Map<String, String> owners,
-                String value, String id, String what) {
-            String owner = owners.putIfAbsent(value, id);
-            if (owner != null && !owner.equals(id)) {
-                // One address naming two people would let separation of duties pick either; refuse it.
-                problems.add(new PolicyProblem(path, ProblemKind.DUPLICATE, "the " + what + " '" + printable(value)
-                        + "' already belongs to '" + printable(owner) + "'"));
-            }
-        }
-
-        private void checkRules(List<PolicyProblem> problems) {
-            Set<String> names = new HashSet<>();
-            for (int i = 0; i < rules.size(); i++) {
-                PathRule.Builder rule = rules.get(i);
-                String at = "rules[" + i + "]";
-                rule.check(at, problems);
-                if (rule.name() != null && !rule.name().isBlank() && !names.add(rule.name())) {
-                    problems.add(new PolicyProblem(at + ".name", ProblemKind.DUPLICATE,
-                            "a rule named '" + printable(rule.name()) + "' already exists"));
-                }
-            }
-        }
-
-        private void checkDetection(List<PolicyProblem> problems) {
-            int before = problems.size();
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < customSignals.size(); i++) {
-                CustomRule signal = customSignals.get(i);
-                String at = "customSignals[" + i + "]";
-                for (RuleProblem problem : signal.validate()) {
-                    problems.add(fromRuleProblem(at, problem));
-                }
-                String name = signal.name().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty() && BuiltInRules.contains(name)) {
-                    problems.add(new PolicyProblem(at + ".name", ProblemKind.DUPLICATE,
-                            "'" + printable(signal.name()) + "' is the id of a built-in rule"));
-                } else if (!name.isEmpty() && !seen.add(name)) {
-                    problems.add(new PolicyProblem(at + ".name", ProblemKind.DUPLICATE,
-                            "another custom signal is named '" + printable(signal.name()) + "'"));
-                }
-            }
-            for (int i = 0; i < disabledRules.size(); i++) {
-                String id = disabledRules.get(i);
-                if (!BuiltInRules.contains(id)) {
-                    problems.add(new PolicyProblem("disabledRules[" + i + "]", ProblemKind.INVALID_VALUE,
-                            "'" + printable(id) + "' is not the id of a built-in rule"));
-                }
-            }
-            for (int i = 0; i < aiLabels.size(); i++) {
-                String label = aiLabels.get(i);
-                if (label.isBlank() || !label.equals(label.strip())
-                        || label.chars().anyMatch(Character::isISOControl)) {
-                    problems.add(new PolicyProblem("aiLabels[" + i + "]", ProblemKind.INVALID_VALUE,
-                            "a label must not be blank or contain control characters or surrounding spaces"));
-                }
-            }
-            for (int i = 0; i < nonAiBots.size(); i++) {
-                String login = nonAiBots.get(i);
-                if (!login.matches("[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?")) {
-                    problems.add(new PolicyProblem("nonAiBots[" + i + "]", ProblemKind.INVALID_VALUE,
-                            "a bot login is letters, digits and '-', optionally ending in [bot]"));
-                }
-            }
-            if (problems.size() == before) {
-                // The detector's own check is the final word; anything it finds that the checks above did not
-                // name still refuses the policy.
-                DetectionSettings settings = DetectionSettings.builder().flagThreshold(flagThreshold)
-                        .disabledRuleIds(disabledRules).customRules(customSignals).aiLabels(aiLabels).build();
-                for (RuleProblem problem : settings.validate()) {
-                    problems.add(new PolicyProblem("customSignals", ProblemKind.INVALID_VALUE, problem.message()));
-                }
-            }
-        }
-
-        private static PolicyProblem fromRuleProblem(String at, RuleProblem problem) {
-            switch (problem.code()) {
-                case MISSING_NAME:
-                    return new PolicyProblem(at + ".name", ProblemKind.REQUIRED, "a custom signal needs a name");
-                case INVALID_NAME:
-                    return new PolicyProblem(at + ".name", ProblemKind.INVALID_VALUE,
-                            "a name may contain only letters, digits and - _ . :");
-                case MISSING_FIELD:
-                    return new PolicyProblem(at + ".field", ProblemKind.REQUIRED, "a custom signal needs a field");
-                case UNKNOWN_FIELD:
-                    return new PolicyProblem(at + ".field", ProblemKind.INVALID_VALUE, problem.detail());
-                case MISSING_PATTERN:
-                    return new PolicyProblem(at + ".pattern", ProblemKind.REQUIRED,
-                            "a custom signal needs a pattern");
-                case INVALID_PATTERN:
-                    return new PolicyProblem(at + ".pattern", ProblemKind.INVALID_PATTERN,
-                            "invalid RE2/J regular expression: " + problem.detail());
-                case MISSING_TOOL:
-                    return new PolicyProblem(at + ".tool", ProblemKind.REQUIRED, "a custom signal needs a tool");
-                case MISSING_CONFIDENCE:
-                    return new PolicyProblem(at + ".confidence", ProblemKind.REQUIRED,
-                            "a custom signal needs a confidence: weak, strong or definitive");
-                default:
-                    return new PolicyProblem(at, ProblemKind.INVALID_VALUE, problem.message());
-            }
-        }
-
-        /** Keeps messages one line: commit-style text may hold control characters. */
-        static String printable(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(c -> {
-                if (Character.isISOControl(c)) {
-                    out.append(String.format("\\u%04x", c));
-                } else {
-                    out.appendCodePoint(c);
-                }
-            });
-            return out.toString();
         }
     }
 }

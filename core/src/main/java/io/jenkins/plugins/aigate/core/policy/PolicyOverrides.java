@@ -7,22 +7,18 @@ import java.util.OptionalInt;
 
 /**
  * What a pipeline asks for on top of the administrator's policy ({@link Policy#tighten(PolicyOverrides)}): a higher
- * {@code requiredApprovals}, extra rules that require approval, {@code enforce}. Anything that would loosen the
- * policy is refused when applied, never silently ignored.
+ * {@code requiredApprovals} (up to the policy's {@code maxPipelineApprovals}), or {@code enforce}. Anything that would loosen the policy is refused when applied,
+ * never silently ignored.
  */
 public final class PolicyOverrides {
     private static final PolicyOverrides NONE = builder().build();
 
     private final Integer requiredApprovals;
     private final Boolean enforce;
-    private final List<PathRule.Builder> rules;
 
     private PolicyOverrides(Builder builder) {
         this.requiredApprovals = builder.requiredApprovals;
         this.enforce = builder.enforce;
-        List<PathRule.Builder> copies = new ArrayList<>();
-        builder.rules.forEach(rule -> copies.add(rule.copy()));
-        this.rules = List.copyOf(copies);
     }
 
     /** @return overrides that change nothing */
@@ -42,20 +38,48 @@ public final class PolicyOverrides {
         return Optional.ofNullable(enforce);
     }
 
-    List<PathRule.Builder> rules() {
-        return rules;
-    }
-
-    /** @return the number of extra rules asked for */
-    public int ruleCount() {
-        return rules.size();
+    /**
+     * @return {@code policy} tightened by these overrides ({@code policy} itself when they change nothing)
+     * @throws InvalidPolicyException naming everything refused, when any override would loosen the policy or is
+     *     invalid; nothing is applied then
+     */
+    Policy applyTo(Policy policy) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        Policy.Builder b = policy.toBuilder();
+        if (requiredApprovals != null) {
+            if (requiredApprovals < policy.requiredApprovals()) {
+                problems.add(new PolicyProblem("requiredApprovals", ProblemKind.LOOSENS_POLICY,
+                        "refused to lower requiredApprovals from " + policy.requiredApprovals() + " to "
+                                + requiredApprovals + "; a pipeline may only raise it"));
+            } else if (requiredApprovals > policy.maxPipelineApprovals()
+                    && requiredApprovals > policy.requiredApprovals()) {
+                // a quorum nobody can reach would block every deploy: the administrator bounds it
+                problems.add(new PolicyProblem("requiredApprovals", ProblemKind.OUT_OF_RANGE,
+                        "refused to raise requiredApprovals to " + requiredApprovals + "; the policy's "
+                                + "maxPipelineApprovals is " + policy.maxPipelineApprovals()));
+            } else {
+                b.requiredApprovals(requiredApprovals);
+            }
+        }
+        if (enforce != null) {
+            if (enforce) {
+                b.mode(Mode.ENFORCE);
+            } else if (policy.mode() == Mode.ENFORCE) {
+                problems.add(new PolicyProblem("enforce", ProblemKind.LOOSENS_POLICY,
+                        "refused to stop enforcing: the policy's mode is enforce"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPolicyException(problems);
+        }
+        Policy tightened = b.build();
+        return tightened.equals(policy) ? policy : tightened;
     }
 
     /** Collects overrides; not thread-safe. */
     public static final class Builder {
         private Integer requiredApprovals;
         private Boolean enforce;
-        private final List<PathRule.Builder> rules = new ArrayList<>();
 
         private Builder() {
         }
@@ -72,12 +96,6 @@ public final class PolicyOverrides {
          */
         public Builder enforce(Boolean value) {
             this.enforce = value;
-            return this;
-        }
-
-        /** Adds a rule; it must not be exempt. */
-        public Builder rule(PathRule.Builder value) {
-            rules.add(java.util.Objects.requireNonNull(value, "rule"));
             return this;
         }
 

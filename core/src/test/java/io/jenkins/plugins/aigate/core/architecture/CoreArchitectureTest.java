@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Core's shape, as DEVELOPERS.md states it: the JDK and RE2/J are its only dependencies, its packages form no
- * cycle, and each sits on the ones below it (values, then git and pull requests, detection, policy, approval,
- * evaluation, audit).
+ * cycle, and each sits on the ones below it (encoding, values, then git and pull requests, detection, policy,
+ * approval, evaluation, audit).
  */
 class CoreArchitectureTest {
 
@@ -42,6 +42,7 @@ class CoreArchitectureTest {
     @Test
     void eachPackageUsesOnlyThoseBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("encoding").definedBy(CORE + ".encoding..")
                 .layer("values").definedBy(CORE + ".commit..", CORE + ".range..", CORE + ".lifecycle..")
                 .layer("pull requests").definedBy(CORE + ".pullrequest..")
                 .layer("git").definedBy(CORE + ".git..")

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.core.audit;
 
+import io.jenkins.plugins.aigate.core.encoding.CanonicalJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

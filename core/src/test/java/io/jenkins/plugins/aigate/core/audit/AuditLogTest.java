@@ -1,5 +1,7 @@
 package io.jenkins.plugins.aigate.core.audit;
 
+import io.jenkins.plugins.aigate.core.encoding.CanonicalJson;
+import io.jenkins.plugins.aigate.core.encoding.Hex;
 import static io.jenkins.plugins.aigate.core.audit.AuditFixtures.KEY_1;
 import static io.jenkins.plugins.aigate.core.audit.AuditFixtures.KEY_2;
 import static io.jenkins.plugins.aigate.core.audit.AuditFixtures.RING;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigate.core.audit;
 
+import io.jenkins.plugins.aigate.core.encoding.CanonicalJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -16,16 +16,15 @@ class PolicyOverridesTest {
     }
 
     @Test
-    void tighteningRaisesApprovalsEnforcesAndAddsRules() {
+    void tighteningRaisesApprovalsAndEnforces() {
         Policy tightened = policy.tighten(PolicyOverrides.builder()
                 .requiredApprovals(3)
                 .enforce(true)
-                .rule(PathRule.builder("db").paths("db/migrations/**").requiredApprovals(4))
                 .build());
 
         assertThat(tightened.requiredApprovals()).isEqualTo(3);
         assertThat(tightened.mode()).isEqualTo(Mode.ENFORCE);
-        assertThat(tightened.rules()).extracting(PathRule::name).containsExactly("pipeline-definition", "docs", "db");
+        assertThat(tightened.rules()).extracting(PathRule::name).containsExactly("pipeline-definition", "docs");
         assertThat(tightened.fingerprint()).isNotEqualTo(policy.fingerprint());
         // the original is untouched
         assertThat(policy.requiredApprovals()).isEqualTo(2);
@@ -51,30 +50,35 @@ class PolicyOverridesTest {
                 PolicyOverrides.builder()
                         .requiredApprovals(1)
                         .enforce(false)
-                        .rule(PathRule.builder("src").paths("src/**").exempt(true))
-                        .rule(PathRule.builder("docs").paths("more-docs/**"))
-                        .rule(PathRule.builder("bad").paths("/abs"))
                         .build()));
 
         assertThat(e.problems()).extracting(PolicyProblem::path, PolicyProblem::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("requiredApprovals", ProblemKind.LOOSENS_POLICY),
-                org.assertj.core.groups.Tuple.tuple("enforce", ProblemKind.LOOSENS_POLICY),
-                org.assertj.core.groups.Tuple.tuple("rules[0].exempt", ProblemKind.LOOSENS_POLICY),
-                org.assertj.core.groups.Tuple.tuple("rules[1].name", ProblemKind.DUPLICATE),
-                org.assertj.core.groups.Tuple.tuple("rules[2].paths[0]", ProblemKind.INVALID_GLOB));
+                org.assertj.core.groups.Tuple.tuple("enforce", ProblemKind.LOOSENS_POLICY));
         assertThat(e.problems().get(0).message()).isEqualTo(
                 "refused to lower requiredApprovals from 2 to 1; a pipeline may only raise it");
-        assertThat(e.problems().get(2).message()).contains("refused exempt rule 'src'");
         assertThat(enforced.requiredApprovals()).isEqualTo(2);
         assertThat(enforced.rules()).hasSize(2);
     }
 
     @Test
-    void overridesKeepTheirOwnCopyOfRules() {
-        PathRule.Builder rule = PathRule.builder("db").paths("db/**");
-        PolicyOverrides overrides = PolicyOverrides.builder().rule(rule).build();
-        rule.exempt(true);
+    void aPipelineMayRaiseApprovalsOnlyUpToTheAdministratorsBound() {
+        Policy bounded = policy.toBuilder().maxPipelineApprovals(3).build();
 
-        assertThat(policy.tighten(overrides).rules().get(2).exempt()).isFalse();
+        assertThat(bounded.tighten(PolicyOverrides.builder().requiredApprovals(3).build()).requiredApprovals())
+                .isEqualTo(3);
+        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class,
+                () -> bounded.tighten(PolicyOverrides.builder().requiredApprovals(4).build()));
+        assertThat(e.problems()).extracting(PolicyProblem::path, PolicyProblem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("requiredApprovals", ProblemKind.OUT_OF_RANGE));
+        assertThat(e.problems().get(0).message()).isEqualTo(
+                "refused to raise requiredApprovals to 4; the policy's maxPipelineApprovals is 3");
+        // restating the policy's own quorum is never refused, whatever the bound
+        Policy below = policy.toBuilder().maxPipelineApprovals(1).build();
+        assertThat(below.tighten(PolicyOverrides.builder().requiredApprovals(2).build())).isSameAs(below);
+        // unbounded by default, and the bound is part of the fingerprint only once set
+        assertThat(Policy.defaults().maxPipelineApprovals()).isEqualTo(100);
+        assertThat(Policy.defaults().canonicalForm()).doesNotContain("maxPipelineApprovals");
+        assertThat(bounded.canonicalForm()).contains("\"maxPipelineApprovals\":3");
     }
 }

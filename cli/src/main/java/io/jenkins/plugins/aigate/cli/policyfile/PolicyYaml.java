@@ -1,10 +1,7 @@
-package io.jenkins.plugins.aigate.cli.policy;
+package io.jenkins.plugins.aigate.cli.policyfile;
 
-import io.jenkins.plugins.aigate.core.detection.CustomRule;
-import io.jenkins.plugins.aigate.core.policy.Identity;
-import io.jenkins.plugins.aigate.core.policy.PathRule;
 import io.jenkins.plugins.aigate.core.policy.Policy;
-import io.jenkins.plugins.aigate.core.policy.Principals;
+import io.jenkins.plugins.aigate.core.policy.PolicySchema;
 import io.jenkins.plugins.aigate.core.policy.ProblemKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,70 +139,10 @@ public final class PolicyYaml {
 
     /** @return the policy as plain maps and lists in documented key order */
     static Map<String, Object> tree(Policy policy) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schemaVersion", policy.schemaVersion());
-        root.put("mode", policy.mode().spelling());
-        root.put("requiredApprovals", policy.requiredApprovals());
-        root.put("approvers", principals(policy.approvers()));
-        root.put("separationOfDuties", policy.separationOfDuties());
-        List<Object> identities = new ArrayList<>();
-        for (Identity identity : policy.identities()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", identity.id());
-            entry.put("emails", new ArrayList<>(identity.emails()));
-            entry.put("logins", new ArrayList<>(identity.logins()));
-            identities.add(entry);
-        }
-        root.put("identities", identities);
-        List<Object> rules = new ArrayList<>();
-        for (PathRule rule : policy.rules()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", rule.name());
-            List<String> paths = new ArrayList<>();
-            rule.paths().forEach(glob -> paths.add(glob.pattern()));
-            entry.put("paths", paths);
-            if (rule.requiredApprovals().isPresent()) {
-                entry.put("requiredApprovals", rule.requiredApprovals().getAsInt());
-            }
-            entry.put("exempt", rule.exempt());
-            entry.put("anyCommit", rule.anyCommit());
-            rules.add(entry);
-        }
-        root.put("rules", rules);
-        root.put("unknownBaseline", policy.unknownBaseline().spelling());
-        root.put("maxCommits", policy.maxCommits());
-        root.put("timeoutMinutes", policy.timeoutMinutes().isPresent() ? policy.timeoutMinutes().getAsInt() : null);
-        root.put("onTimeout", policy.onTimeout().spelling());
-        List<Object> signals = new ArrayList<>();
-        for (CustomRule signal : policy.customSignals()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", signal.name());
-            entry.put("field", signal.field());
-            entry.put("pattern", signal.pattern());
-            entry.put("tool", signal.tool());
-            entry.put("confidence", Policy.spelling(signal.confidence()));
-            signals.add(entry);
-        }
-        root.put("customSignals", signals);
-        root.put("disabledRules", new ArrayList<>(policy.disabledRules()));
-        root.put("breakGlass", principals(policy.breakGlass()));
-        root.put("unresolvedPullRequest", policy.unresolvedPullRequest().spelling());
-        root.put("aiLabels", new ArrayList<>(policy.aiLabels()));
-        root.put("nonAiBots", new ArrayList<>(policy.nonAiBots()));
-        root.put("flagThreshold", Policy.spelling(policy.flagThreshold()));
-        root.put("allowTokenVotes", policy.allowTokenVotes());
-        return root;
-    }
-
-    private static Map<String, Object> principals(Principals principals) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("groups", new ArrayList<>(principals.groups()));
-        map.put("users", new ArrayList<>(principals.users()));
-        return map;
+        return PolicySchema.plainTree(policy);
     }
 
     private static PolicyFileException unreadable(String source, String message) {
-        return new PolicyFileException(List.of(new PolicyFileProblem(source, 0, 0, "", ProblemKind.UNREADABLE,
-                message)));
+        return new PolicyFileException(List.of(PolicyFileProblem.ofFile(source, ProblemKind.UNREADABLE, message)));
     }
 }

@@ -1,8 +1,8 @@
-package io.jenkins.plugins.aigate.cli.policyfile;
+package io.jenkins.plugins.aigate.cli.policy;
 
 import io.jenkins.plugins.aigate.cli.ExitCode;
-import io.jenkins.plugins.aigate.cli.policy.PolicyFileException;
-import io.jenkins.plugins.aigate.cli.policy.PolicyYaml;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyFileException;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyYaml;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import java.io.PrintWriter;
 import java.nio.file.Path;

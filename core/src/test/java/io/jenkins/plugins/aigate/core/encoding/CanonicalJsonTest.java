@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigate.core.audit;
+package io.jenkins.plugins.aigate.core.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

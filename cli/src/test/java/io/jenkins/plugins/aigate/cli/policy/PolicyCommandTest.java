@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigate.cli.policyfile;
+package io.jenkins.plugins.aigate.cli.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

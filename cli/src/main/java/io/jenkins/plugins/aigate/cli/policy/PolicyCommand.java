@@ -1,9 +1,9 @@
-package io.jenkins.plugins.aigate.cli.policyfile;
+package io.jenkins.plugins.aigate.cli.policy;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code aigate policy}: checks and shows approval policy files. */
 @Command(name = "policy", mixinStandardHelpOptions = true, description = "Checks and shows approval policy files.",

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigate.core.audit;
+package io.jenkins.plugins.aigate.core.encoding;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A small, strict JSON writer and parser with one canonical form, so that a MAC computed over a value can be
- * recomputed from its text. Core may use no JSON library, hence this.
+ * A small, strict JSON writer and parser with one canonical form, so that a MAC or a hash computed over a value
+ * can be recomputed from its text: the audit records' MACs and the policy fingerprint use it. Core may use no JSON
+ * library, hence this.
  *
  * <p>Values are {@code null}, {@link Boolean}, integers ({@link Long}; {@link Integer}, {@link Short} and
  * {@link Byte} are accepted when writing), {@link String}, {@link List} and {@link Map} with string keys. There are
@@ -21,6 +22,10 @@ import java.util.TreeMap;
  * everything else is written literally.
  * The canonical text never contains a line feed, so one value fits one JSON Lines line.
  *
+ * <p>The policy fingerprint was first published with another string escaping, {@link Escaping#UNICODE}: every
+ * control character and DEL as a u-escape, no short escapes. Both stay, byte for byte, since audit logs and
+ * fingerprints already written must still verify.
+ *
  * <p>The parser accepts standard JSON whitespace but refuses duplicate keys, numbers that are not integers or do
  * not fit a long, leading zeros, {@code -0}, unescaped control characters, invalid escapes, nesting deeper than
  * {@value #MAX_DEPTH}, and anything after the value. Objects come back as unmodifiable maps in document order,
@@ -30,21 +35,39 @@ public final class CanonicalJson {
     /** Deepest nesting the parser and writer accept. */
     public static final int MAX_DEPTH = 64;
 
+    /** How strings escape characters other than the quote and the backslash. */
+    public enum Escaping {
+        /** The audit records': short escapes where JSON has them, DEL literal. */
+        SHORT,
+        /** The policy fingerprint's: every control character and DEL as a four-digit u-escape. */
+        UNICODE
+    }
+
     private CanonicalJson() {
     }
 
     /**
      * @param value a value of the supported types
-     * @return its canonical text
+     * @return its canonical text, strings escaped the {@link Escaping#SHORT} way
      * @throws IllegalArgumentException for an unsupported type, a non-string key, or nesting too deep
      */
     public static String write(Object value) {
+        return write(value, Escaping.SHORT);
+    }
+
+    /**
+     * @param value    a value of the supported types
+     * @param escaping how strings escape control characters
+     * @return its canonical text
+     * @throws IllegalArgumentException for an unsupported type, a non-string key, or nesting too deep
+     */
+    public static String write(Object value, Escaping escaping) {
         StringBuilder out = new StringBuilder();
-        write(value, out, 0);
+        write(value, out, 0, escaping);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out, int depth) {
+    private static void write(Object value, StringBuilder out, int depth, Escaping escaping) {
         if (depth > MAX_DEPTH) {
             throw new IllegalArgumentException("nesting deeper than " + MAX_DEPTH);
         }
@@ -56,7 +79,7 @@ public final class CanonicalJson {
                 || value instanceof Byte) {
             out.append(((Number) value).longValue());
         } else if (value instanceof String) {
-            writeString((String) value, out);
+            writeString((String) value, out, escaping);
         } else if (value instanceof Map) {
             TreeMap<String, Object> sorted = new TreeMap<>();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
@@ -72,9 +95,9 @@ public final class CanonicalJson {
                     out.append(',');
                 }
                 first = false;
-                writeString(e.getKey(), out);
+                writeString(e.getKey(), out, escaping);
                 out.append(':');
-                write(e.getValue(), out, depth + 1);
+                write(e.getValue(), out, depth + 1, escaping);
             }
             out.append('}');
         } else if (value instanceof List) {
@@ -85,7 +108,7 @@ public final class CanonicalJson {
                     out.append(',');
                 }
                 first = false;
-                write(item, out, depth + 1);
+                write(item, out, depth + 1, escaping);
             }
             out.append(']');
         } else {
@@ -93,16 +116,21 @@ public final class CanonicalJson {
         }
     }
 
-    private static void writeString(String s, StringBuilder out) {
+    private static void writeString(String s, StringBuilder out, Escaping escaping) {
         out.append('"');
         int plainFrom = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+            boolean unicodeOnly = escaping == Escaping.UNICODE;
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c) && !(unicodeOnly && c == 0x7f)) {
                 continue;
             }
             out.append(s, plainFrom, i);
             plainFrom = i + 1;
+            if (unicodeOnly && (c < 0x20 || c == 0x7f)) {
+                hexEscape(c, out);
+                continue;
+            }
             switch (c) {
                 case '"':
                     out.append("\\\"");

@@ -1,13 +1,13 @@
-package io.jenkins.plugins.aigate.cli.policyfile;
+package io.jenkins.plugins.aigate.cli.policy;
 
 import static io.jenkins.plugins.aigate.cli.terminal.TerminalText.neutralise;
 
 import io.jenkins.plugins.aigate.cli.ExitCode;
-import io.jenkins.plugins.aigate.cli.policy.PolicyDocument;
-import io.jenkins.plugins.aigate.cli.policy.PolicyFileException;
-import io.jenkins.plugins.aigate.cli.policy.PolicyFileNote;
-import io.jenkins.plugins.aigate.cli.policy.PolicyFileProblem;
-import io.jenkins.plugins.aigate.cli.policy.PolicyYaml;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyDocument;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyFileException;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyFileNote;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyFileProblem;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyYaml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

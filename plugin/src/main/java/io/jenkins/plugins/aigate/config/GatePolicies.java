@@ -1,6 +1,5 @@
-package io.jenkins.plugins.aigate.policy;
+package io.jenkins.plugins.aigate.config;
 
-import io.jenkins.plugins.aigate.config.AiGateConfiguration;
 import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.range.BaselineStore;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigate.cli.policy;
+package io.jenkins.plugins.aigate.cli.policyfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -10,6 +10,7 @@ import io.jenkins.plugins.aigate.core.policy.Identity;
 import io.jenkins.plugins.aigate.core.policy.Mode;
 import io.jenkins.plugins.aigate.core.policy.PathRule;
 import io.jenkins.plugins.aigate.core.policy.Policy;
+import io.jenkins.plugins.aigate.core.policy.PolicySchema;
 import io.jenkins.plugins.aigate.core.policy.Principals;
 import io.jenkins.plugins.aigate.core.policy.ProblemKind;
 import io.jenkins.plugins.aigate.core.policy.TimeoutAction;
@@ -196,6 +197,13 @@ class PolicyYamlTest {
         }
         assertThat(failure(bomb.toString()).problems()).singleElement()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNREADABLE));
+        // a value that contains itself is refused, not walked forever; shared aliases are read once each
+        assertThat(failure("aiLabels: &x [a, *x]\n").problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.UNREADABLE);
+            assertThat(p.line()).isEqualTo(1);
+        });
+        assertThat(PolicyYaml.parse("breakGlass:\n  groups: &h [sre]\napprovers:\n  groups: *h\n", "p.yaml")
+                .policy().approvers().groups()).containsExactly("sre");
         // a YAML type tag naming a Java class is refused outright, never constructed
         assertThat(failure("mode: !!java.io.File enforce\n").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("tag"));
@@ -234,7 +242,7 @@ class PolicyYamlTest {
         Policy back = PolicyYaml.parse(yaml, "dump.yaml").policy();
 
         assertThat(back.fingerprint()).isEqualTo(policy.fingerprint());
-        for (String key : PolicyYamlReader.POLICY_KEYS) {
+        for (String key : PolicySchema.names()) {
             assertThat(yaml).as(key).containsPattern("(?m)^" + key + ":");
         }
         assertThat(PolicyYaml.parse(PolicyYaml.dumpJcasc(policy), "casc.yaml").policy()).isEqualTo(policy);
@@ -247,7 +255,7 @@ class PolicyYamlTest {
     @Test
     void everyDocumentedKeyIsReadAndNoOtherIsAccepted() throws Exception {
         String docs = Files.readString(Path.of("..", "docs", "policy.md"));
-        for (String key : PolicyYamlReader.POLICY_KEYS) {
+        for (String key : PolicySchema.names()) {
             assertThat(docs).as("docs/policy.md documents " + key).contains("`" + key + "`");
         }
         for (String key : PolicyYamlReader.JENKINS_ONLY_KEYS) {

@@ -1,7 +1,7 @@
-package io.jenkins.plugins.aigate.cli.policyfile;
+package io.jenkins.plugins.aigate.cli.policy;
 
 import io.jenkins.plugins.aigate.cli.BadInputException;
-import io.jenkins.plugins.aigate.cli.policy.PolicyFileException;
+import io.jenkins.plugins.aigate.cli.policyfile.PolicyFileException;
 
 /** Turns a policy file's problems into the one-line error every command but {@code policy validate} prints. */
 public final class PolicyErrors {

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigate.cli.policy;
+package io.jenkins.plugins.aigate.cli.policyfile;
 
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import java.util.Collections;
