@@ -20,7 +20,6 @@ import io.jenkins.plugins.aigate.audit.AuditKeyResolver;
 import io.jenkins.plugins.aigate.audit.AuditKeyStatus;
 import io.jenkins.plugins.aigate.audit.AuditMessages;
 import io.jenkins.plugins.aigate.core.detection.DetectionSettings;
-import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.security.JenkinsFacade;
 import java.io.IOException;
@@ -126,14 +125,6 @@ public class AiGateConfiguration extends GlobalConfiguration {
             throw new IllegalStateException(Messages.AiGateConfiguration_NoPolicy());
         }
         return policy;
-    }
-
-    /**
-     * @return a detector with the custom signals and disabled rules of the policy in force
-     * @throws IllegalStateException with a localised reason when no valid policy is in force
-     */
-    public @NonNull Detector detectorInForce() {
-        return Detector.create(policyInForce().detectionSettings());
     }
 
     /** @return whether the last attempt to apply a policy succeeded, and if not, its problems */

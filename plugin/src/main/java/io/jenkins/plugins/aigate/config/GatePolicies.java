@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigate.config;
 
-import io.jenkins.plugins.aigate.core.detection.Detector;
 import io.jenkins.plugins.aigate.core.policy.Policy;
 import io.jenkins.plugins.aigate.core.range.BaselineStore;
 import io.jenkins.plugins.aigate.core.range.FileBaselineStore;
@@ -22,11 +21,6 @@ public final class GatePolicies {
      */
     public static Policy current() {
         return AiGateConfiguration.get().policyInForce();
-    }
-
-    /** @return a detector configured as the administrator set it */
-    public static Detector detector() {
-        return AiGateConfiguration.get().detectorInForce();
     }
 
     /** @return the credentials id of the administrator's audit key, or {@code null} when none is configured */

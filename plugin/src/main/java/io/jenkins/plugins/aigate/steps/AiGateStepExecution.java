@@ -278,7 +278,6 @@ public final class AiGateStepExecution extends StepExecution implements GateSett
     private GateRun gateRun(Run<?, ?> run, Policy policy, GateRecord started, CheckoutRecord checkout, RangeRead read,
             PullRequestEvidence pullRequests) {
         GateRun.Builder gate = GateRun.builder(policy, new RecordedCommits(run.getRootDir(), checkout, read))
-                .detector(GatePolicies.detector())
                 .knownPullRequests(pullRequests.known())
                 .buildStarters(BuildFactsGatherer.buildStarters(run))
                 .audit(GateAudit.sink(), AuditOrigin.PLUGIN, GateAudit.evaluationContext(run,

@@ -50,7 +50,6 @@ import java.util.function.LongSupplier;
 public final class GateRun {
     private final Policy policy;
     private final CommitSource commits;
-    private final Detector detector;
     private final PullRequestLookup lookup;
     private final CallBudget budget;
     private final List<PullRequest> knownPullRequests;
@@ -66,7 +65,6 @@ public final class GateRun {
     private GateRun(Builder b) {
         this.policy = b.policy;
         this.commits = b.commits;
-        this.detector = b.detector;
         this.lookup = b.lookup;
         this.budget = b.budget;
         this.knownPullRequests = List.copyOf(b.knownPullRequests);
@@ -108,7 +106,8 @@ public final class GateRun {
      * @throws InterruptedException when interrupted while waiting for the SCM host
      */
     public GateEvaluation evaluate() throws IOException, InterruptedException {
-        Detector detecting = detector != null ? detector : Detector.create(policy.detectionSettings());
+        // the snapshot's own detection settings: the audited fingerprint names exactly what detected
+        Detector detecting = Detector.create(policy.detectionSettings());
         CommitAssessor assessor = lookup == null ? CommitAssessor.alone(detecting)
                 : CommitAssessor.withPullRequests(detecting, lookup, budget);
         RangeCommits read = commits.read(policy.maxCommits());
@@ -197,7 +196,6 @@ public final class GateRun {
     public static final class Builder {
         private final Policy policy;
         private final CommitSource commits;
-        private Detector detector;
         private PullRequestLookup lookup;
         private CallBudget budget;
         private List<PullRequest> knownPullRequests = List.of();
@@ -213,12 +211,6 @@ public final class GateRun {
         private Builder(Policy policy, CommitSource commits) {
             this.policy = Objects.requireNonNull(policy, "policy");
             this.commits = Objects.requireNonNull(commits, "commits");
-        }
-
-        /** The policy's detector, when the host keeps one compiled; by default one is made from the policy. */
-        public Builder detector(Detector value) {
-            this.detector = Objects.requireNonNull(value, "detector");
-            return this;
         }
 
         /**
